@@ -1,0 +1,47 @@
+import { BROWSER_ENDPOINT_PATH } from "./msw-handlers";
+import { flattenParams, type ParamObject } from "./wire";
+
+/** An ECS error as the console receives it: code, message and the parameter concerned. */
+export class ApiError extends Error {
+  readonly code: string;
+  readonly status: number;
+  readonly requestId: string;
+  readonly parameter: string | undefined;
+  constructor(code: string, message: string, status: number, requestId: string, parameter?: string) {
+    super(message);
+    this.name = "ApiError";
+    this.code = code;
+    this.status = status;
+    this.requestId = requestId;
+    this.parameter = parameter;
+  }
+}
+
+export type EcsResponse = Record<string, unknown> & { RequestId: string };
+
+/**
+ * Calls one ECS action on the in-page API, as the official SDK would: the action in
+ * `x-acs-action`, structured parameters flattened to `Name.N.Field`, a form-encoded body.
+ */
+export async function callEcs<T = EcsResponse>(action: string, params: ParamObject = {}): Promise<T> {
+  const response = await fetch(BROWSER_ENDPOINT_PATH, {
+    method: "POST",
+    headers: {
+      "x-acs-action": action,
+      "x-acs-version": "2014-05-26",
+      "content-type": "application/x-www-form-urlencoded",
+    },
+    body: new URLSearchParams(flattenParams(params)),
+  });
+  const body = (await response.json()) as Record<string, unknown>;
+  if (!response.ok) {
+    throw new ApiError(
+      String(body.Code ?? "InternalError"),
+      String(body.Message ?? response.statusText),
+      response.status,
+      String(body.RequestId ?? ""),
+      typeof body.Parameter === "string" ? body.Parameter : undefined,
+    );
+  }
+  return body as T;
+}

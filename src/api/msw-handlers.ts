@@ -1,0 +1,15 @@
+import { http } from "msw";
+import type { Engine } from "../engine/engine";
+import { type DispatchOptions, dispatchEcsRequest } from "./dispatch";
+
+/** The path the console calls in the browser. */
+export const BROWSER_ENDPOINT_PATH = "/api/ecs";
+
+/**
+ * MSW handlers for one ECS endpoint URL (a path in the browser, an absolute URL in Node, where
+ * relative paths never match). GET and POST, as the real API accepts both.
+ */
+export function ecsHandlers(getEngine: () => Promise<Engine>, url: string, options: DispatchOptions = {}) {
+  const handle = async ({ request }: { request: Request }) => dispatchEcsRequest(await getEngine(), request, options);
+  return [http.post(url, handle), http.get(url, handle)];
+}

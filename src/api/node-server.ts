@@ -1,0 +1,41 @@
+import { createServer, type IncomingMessage, type Server } from "node:http";
+import type { Engine } from "../engine/engine";
+import { dispatchEcsRequest } from "./dispatch";
+
+/** The official SDK sends every parameter in the query: 100 permissions make a ~17 KB URL. */
+const MAX_HEADER_SIZE = 256 * 1024;
+
+async function toFetchRequest(message: IncomingMessage, origin: string): Promise<Request> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of message) chunks.push(chunk as Buffer);
+  const headers = new Headers();
+  for (const [name, value] of Object.entries(message.headers)) {
+    if (typeof value === "string") headers.set(name, value);
+    else if (Array.isArray(value)) headers.set(name, value.join(", "));
+  }
+  const method = message.method ?? "GET";
+  return new Request(new URL(message.url ?? "/", origin), {
+    method,
+    headers,
+    body: method === "GET" || method === "HEAD" ? undefined : Buffer.concat(chunks),
+  });
+}
+
+export interface EcsServerOptions {
+  /** Called after every successful write action (the CLI saves its state file there). */
+  afterWrite?: () => Promise<void>;
+}
+
+/** The same dispatcher as the browser's, over Node's HTTP server (SPEC 12, UX-5). */
+export function createEcsServer(engine: Engine, options: EcsServerOptions = {}): Server {
+  return createServer({ maxHeaderSize: MAX_HEADER_SIZE }, async (message, reply) => {
+    const request = await toFetchRequest(message, `http://${message.headers.host ?? "127.0.0.1"}`);
+    const action = request.headers.get("x-acs-action") ?? new URL(request.url).searchParams.get("Action") ?? "";
+    const response = await dispatchEcsRequest(engine, request, {
+      onInternalError: (error) => console.error(`InternalError in ${action}`, error),
+    });
+    if (response.ok && engine.isWriteAction(action)) await options.afterWrite?.();
+    reply.writeHead(response.status, Object.fromEntries(response.headers));
+    reply.end(await response.text());
+  });
+}

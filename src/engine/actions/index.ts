@@ -1,0 +1,13 @@
+import type { ActionTable } from "./context";
+import { networkActions } from "./network";
+import { ruleActions } from "./rules";
+import { securityGroupActions } from "./security-groups";
+import { workspaceActions } from "./workspace";
+
+/** Every action the engine answers, by its API name. One table per resource area. */
+export const ALL_ACTIONS: ActionTable = {
+  ...networkActions,
+  ...securityGroupActions,
+  ...ruleActions,
+  ...workspaceActions,
+};

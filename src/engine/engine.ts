@@ -1,0 +1,51 @@
+import { ALL_ACTIONS } from "./actions";
+import type { ResponseBody } from "./actions/context";
+import type { Clock } from "./clock";
+import { ecsError } from "./errors/ecs-error";
+import type { IdGenerator } from "./ids";
+import type { RequestParams } from "./params";
+import { isInitialised, readClockOffset } from "./store/meta";
+import { inTransaction, type WorkspaceDb } from "./store/workspace-db";
+
+export interface EngineOptions {
+  db: WorkspaceDb;
+  clock: Clock;
+  ids: IdGenerator;
+  accountId?: string;
+}
+
+export interface Engine {
+  /** Runs one action in one transaction: all of it happens, or none of it. */
+  dispatch(action: string, params: RequestParams): Promise<ResponseBody>;
+  requestId(): string;
+  /** Seeds the demo data the first time a workspace is opened (a fresh IndexedDB). */
+  initialise(preset?: "demo" | "empty"): Promise<void>;
+  /** Whether an action changes the workspace (the Node server saves its state file after those). */
+  isWriteAction(action: string): boolean;
+  readonly actions: readonly string[];
+  readonly db: WorkspaceDb;
+}
+
+/** The simulated account that owns every resource of the workspace. */
+export const WORKSPACE_ACCOUNT_ID = "1234567890123456";
+
+export function createEngine({ db, clock, ids, accountId = WORKSPACE_ACCOUNT_ID }: EngineOptions): Engine {
+  return {
+    db,
+    actions: Object.keys(ALL_ACTIONS),
+    requestId: () => ids.requestId(),
+    async initialise(preset = "demo") {
+      const ready = await inTransaction(db, "readonly", (tx) => isInitialised(tx));
+      if (!ready) await this.dispatch("ResetWorkspace", { Preset: preset });
+    },
+    isWriteAction: (action) => ALL_ACTIONS[action]?.mode === "readwrite",
+    dispatch(action, params) {
+      const definition = Object.hasOwn(ALL_ACTIONS, action) ? ALL_ACTIONS[action] : undefined;
+      if (!definition) return Promise.reject(ecsError("InvalidAction.NotFound"));
+      return inTransaction(db, definition.mode, async (tx) => {
+        const now = clock.now() + (await readClockOffset(tx));
+        return definition.run({ tx, params, now, ids, accountId });
+      });
+    },
+  };
+}

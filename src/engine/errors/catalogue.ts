@@ -1,0 +1,332 @@
+/**
+ * The ECS error catalogue as data: one entry per code, with the real HTTP status and message
+ * (misspellings included, as the real API sends them). `%s` is filled by `ecsError(code, {args})`.
+ * Sources: ../shared/ECS-API.md; "(project)" marks entries whose status or text the spec chose.
+ */
+export interface ErrorEntry {
+  status: number;
+  message: string;
+  /** Alternative messages the real API sends under the same code. */
+  variants?: Readonly<Record<string, string>>;
+}
+
+const missing = 'The input parameter "%s" that is mandatory for processing this request is not supplied.';
+
+export const ERROR_CATALOGUE = {
+  // --- Common ---
+  MissingParameter: { status: 400, message: missing },
+  "MissingParameter.RegionId": { status: 400, message: missing },
+  "MissingParamter.RegionId": { status: 400, message: missing },
+  InvalidParameter: { status: 400, message: "The specified parameter %s is not valid. %s" },
+  "InvalidRegionId.NotFound": { status: 404, message: "The specified RegionId does not exist." },
+  "InvalidAction.NotFound": {
+    status: 404,
+    message: "Specified api is not found, please check your url and method.",
+  },
+  InternalError: {
+    status: 500,
+    message: "The request processing has failed due to some unknown error.",
+  },
+  ServiceUnavailable: {
+    status: 503,
+    message: "The request has failed due to a temporary failure of the server.",
+  },
+  "InValidParameter.NextToken": { status: 400, message: "The parameter NextToken is invalid." },
+  "NotSupported.PageNumberAndPageSize": {
+    status: 400,
+    message:
+      "The parameters PageNumber and PageSize are currently not supported, please use NextToken and MaxResults instead.",
+  },
+  "InvalidParameter.MaxResults": {
+    status: 400,
+    message: "The specified parameter MaxResults is not valid. It should be an integer from %s to %s.",
+  },
+  "InvalidTagKey.Malformed": {
+    status: 400,
+    message:
+      "The specified Tag.n.Key is not valid. It must be 1 to 128 characters and cannot start with aliyun or acs:.",
+  },
+  "InvalidTagValue.Malformed": {
+    status: 400,
+    message: "The specified Tag.n.Value is not valid. It must be at most 128 characters.",
+  },
+  "Duplicate.TagKey": { status: 400, message: "The Tag.N.Key contain duplicate key." },
+  "QuotaExceed.Tags": { status: 403, message: "The maximum number of tags is reached (20)." },
+  "InvalidResourceGroup.NotFound": {
+    status: 404,
+    message: "The specified ResourceGroupId does not exist.",
+  },
+  "InvalidDescription.Malformed": {
+    status: 400,
+    message: 'The specified parameter "Description" is not valid.',
+  },
+
+  // --- Security groups ---
+  "InvalidSecurityGroupName.Malformed": {
+    status: 400,
+    message: "The specified parameter SecurityGroupName is not valid.",
+  },
+  "InvalidSecurityGroupDiscription.Malformed": {
+    status: 400,
+    message: "The specified security group description is not valid.",
+  },
+  "InvalidParams.GroupType": { status: 400, message: "The specified security group type is not valid." },
+  "InvalidParameter.SecurityGroupType": {
+    status: 400,
+    message: "The specified parameter SecurityGroupType is not valid. It should be normal or enterprise.",
+  },
+  "InvalidParams.VpcIdGroupType": {
+    status: 400,
+    message: "Only VPC instance supports enterprise level security group.",
+  },
+  "QuotaExceed.SecurityGroup": {
+    status: 403,
+    message: "The maximum number of security groups is reached.",
+  },
+  "InvalidVpcId.NotFound": { status: 404, message: "Specified VPC does not exist." },
+  "InvalidSecurityGroupId.NotFound": {
+    status: 404,
+    message: "The specified SecurityGroupId does not exist.",
+    variants: {
+      references: "The SecurityGroupId provided does not exist in our records.",
+    },
+  },
+  "InvalidSecurityGroupId.Malformed": {
+    status: 400,
+    message: "The specified parameter SecurityGroupId is not valid.",
+    variants: {
+      references: "The specified parameter SecurityGroupId is essential and size should less than 10",
+      tooMany: "The specified parameter SecurityGroupIds is not valid. At most 100 ids are allowed.",
+    },
+  },
+  "InvalidSecurityGroup.NotFound": {
+    status: 404,
+    message: "The specified security group is not found.",
+  },
+  DependencyViolation: {
+    status: 403,
+    message: "There is still instance(s) in the specified security group.",
+    variants: { referenced: "The specified security group has been authorized in another one." },
+  },
+  "InvalidOperation.ResourceManagedByCloudProduct": {
+    status: 403,
+    message: "The security group is managed by cloud product %s and cannot be changed.",
+  },
+  // (project) status 403 as other ECS deletion-protection errors.
+  "InvalidOperation.DeletionProtection": {
+    status: 403,
+    message: "The security group %s has deletion protection enabled and cannot be deleted.",
+  },
+  "InvalidPolicy.Malformed": {
+    status: 400,
+    message: "The specified parameter Policy is not valid.",
+    variants: {
+      inner: "The Policy is invalid. Only 'Accept' and 'Drop' are supported. Ignore case.",
+    },
+  },
+  "InvalidParameter.InnerAccessPolicy": {
+    status: 404,
+    message: "The InnerAccessPolicy attribute of enterprise level security group can't be modified.",
+  },
+  "InvalidParameter.AttributeNotSupported": {
+    status: 400,
+    message: "The specified Attribute is not supported. Only snapshotPolicyIds is supported.",
+  },
+  "InvalidNicType.ValueNotSupported": {
+    status: 400,
+    message: "The specified NicType is not supported. It should be intranet or internet.",
+  },
+  "InvalidNicType.Mismatch": {
+    status: 400,
+    message: "The NicType internet is only supported in classic network security groups.",
+  },
+
+  // --- Rules ---
+  OperationDenied: {
+    status: 400,
+    message: "The specified IpProtocol does not exist or IpProtocol and PortRange do not match.",
+  },
+  "InvalidIpProtocol.Malformed": {
+    status: 400,
+    message: "The specified parameter IpProtocol is not valid.",
+  },
+  "InvalidIpProtocol.ValueNotSupported": {
+    status: 400,
+    message: "The parameter %s must be specified with case insensitive TCP, UDP, ICMP, ICMPv6, GRE or All.",
+  },
+  "InvalidParam.PortRange": {
+    status: 400,
+    message: "The specified parameter %s is not valid. It should be two integers less than 65535 in ?/? format.",
+  },
+  "InvalidPortRange.Malformed": {
+    status: 400,
+    message: "The specified parameter PortRange is not valid. It is required for TCP and UDP.",
+  },
+  "InvalidSourcePortRange.Malformed": {
+    status: 400,
+    message: "The specified parameter SourcePortRange is not valid.",
+  },
+  "InvalidPriority.Malformed": {
+    status: 400,
+    message: "The parameter Priority is invalid. It must be an integer from 1 to 100.",
+  },
+  "InvalidSourceCidrIp.Malformed": {
+    status: 400,
+    message: "The specified parameter %s is not a valid CIDR block or IP address.",
+  },
+  "InvalidDestCidrIp.Malformed": {
+    status: 400,
+    message: "The specified parameter %s is not a valid CIDR block or IP address.",
+  },
+  "MissingParameter.Source": {
+    status: 400,
+    message:
+      "One of the parameters SourceCidrIp, Ipv6SourceCidrIp, SourceGroupId or SourcePrefixListId in %s must be specified.",
+  },
+  "MissingParameter.Dest": {
+    status: 400,
+    message:
+      "One of the parameters DestCidrIp, Ipv6DestCidrIp, DestGroupId or DestPrefixListId in %s must be specified.",
+  },
+  "InvalidParam.SourceIp": {
+    status: 400,
+    message: "SourceCidrIp and Ipv6SourceCidrIp cannot be specified at the same time.",
+  },
+  "InvalidParam.DestIp": {
+    status: 400,
+    message: "DestCidrIp and Ipv6DestCidrIp cannot be specified at the same time.",
+  },
+  "InvalidParameter.Conflict": {
+    status: 400,
+    message: "IPv6 and IPv4 addresses cannot exist at the same time.",
+  },
+  "InvalidParam.Ipv4ProtocolConflictWithIpv6Address": {
+    status: 400,
+    message: "The IPv4 protocol %s cannot be used with an IPv6 address.",
+  },
+  "InvalidParam.Ipv6ProtocolConflictWithIpv4Address": {
+    status: 400,
+    message: "The IPv6 protocol %s cannot be used with an IPv4 address.",
+  },
+  "InvalidParamter.Conflict": {
+    status: 403,
+    message: "The specified SecurityGroupId should be different from the SourceGroupId.",
+  },
+  "InvalidSecurityGroup.IsSame": {
+    status: 403,
+    message: "The specified SecurityGroupId should be different from the DestGroupId.",
+  },
+  "InvalidSourceGroupId.Mismatch": {
+    status: 400,
+    message: "The source security group %s belongs to a different VPC.",
+  },
+  "InvalidDestGroupId.Mismatch": {
+    status: 400,
+    message: "The destination security group %s belongs to a different VPC.",
+  },
+  "InvalidSourceGroupId.NotFound": {
+    status: 404,
+    message: "The SourceGroupId provided does not exist in our records.",
+  },
+  "InvalidDestGroupId.NotFound": {
+    status: 404,
+    message: "The DestGroupId provided does not exist in our records.",
+  },
+  "InvalidGroupAuthParameter.OperationDenied": {
+    status: 400,
+    message: "The security group can not authorize to enterprise level security group.",
+  },
+  "InvalidGroupParameter.OperationDenied": {
+    status: 400,
+    message:
+      "The attributes Policy, SourceGroupId, DestGroupId of enterprise level security groups are not allowed to be set or modified.",
+  },
+  "AuthorizedGroupRule.LimitExceed": {
+    status: 400,
+    message:
+      "You have reached the limit on the number of group authorization rules that you can add to a security group.When authorization object of rule is security group, the limit is 20.",
+  },
+  AuthorizationLimitExceed: {
+    status: 403,
+    message: "The limit of authorization records in the security group reaches.",
+    variants: {
+      eni: "The limit of authorization records on network interface %s reaches: this change makes %s of %s rules.",
+    },
+  },
+  "InvalidPrefixListId.NotFound": { status: 404, message: "The specified prefix list was not found." },
+  "InvalidParam.PrefixListAddressFamilyMismatch": {
+    status: 400,
+    message: "The address family of the prefix list %s does not match the rule.",
+  },
+  "InvalidParam.Permissions": {
+    status: 400,
+    message: "The specified parameter Permissions cannot coexist with other parameters.",
+    variants: {
+      count: "The specified parameter Permissions is not valid. It must hold 1 to 100 rules.",
+      idsAndPermissions: "The specified parameter Permissions cannot coexist with SecurityGroupRuleId.",
+    },
+  },
+  "InvalidParam.DuplicatePermissions": {
+    status: 400,
+    message: "There are duplicate permissions in the specified parameter Permissions.",
+  },
+  "InvalidSecurityGroupRuleId.NotFound": {
+    status: 404,
+    message: "The specified SecurityGroupRuleId is not exists.",
+  },
+  "InvalidParam.SecurityGroupRuleIdRepeated": {
+    status: 400,
+    message: "The specified parameter SecurityGroupRuleId contains repeated ids.",
+  },
+  "InvalidOperation.ModifySgRuleEntityType": {
+    status: 400,
+    message: "The source or destination type of the rules cannot be modified.",
+  },
+  "InvalidOperation.ModifyNicType": { status: 400, message: "The NicType of a rule cannot be modified." },
+  "InvalidOperation.RuleDuplicate": {
+    status: 400,
+    message: "The rule after modification duplicates the existing rule %s.",
+  },
+
+  // --- Network (VPC product) and regions ---
+  "InvalidCidrBlock.Malformed": {
+    status: 400,
+    message: "Specified CIDR block is not valid.",
+  },
+  "InvalidVpcName.Malformed": { status: 400, message: "Specified VPC name is not valid." },
+  "InvalidVSwitchName.Malformed": { status: 400, message: "Specified VSwitch name is not valid." },
+  "InvalidVSwitchId.NotFound": { status: 404, message: "Specified virtual switch does not exist." },
+  "InvalidZoneId.NotFound": { status: 404, message: "The specified zone does not exist." },
+  "InvalidCidrBlock.Overlapped": {
+    status: 400,
+    message: "Specified CIDR block overlapped with other vswitch.",
+  },
+  "InvalidCidrBlock.NotInVpc": {
+    status: 400,
+    message: "The specified CIDR block of the vswitch is not in the CIDR block of the VPC.",
+  },
+
+  // --- Simulator controls (project) ---
+  "InvalidParameter.Preset": {
+    status: 400,
+    message: "The specified Preset is not valid. It should be demo or empty.",
+  },
+  "InvalidParameter.QuotaName": {
+    status: 400,
+    message: "The specified QuotaName is not valid. Supported: %s.",
+  },
+  "InvalidParameter.QuotaValue": {
+    status: 400,
+    message: "The quota value %s is not valid. It must be an integer from %s to %s.",
+  },
+  "InvalidParameter.WorkspaceContent": {
+    status: 400,
+    message: "The workspace file is not valid: %s",
+  },
+} as const satisfies Record<string, ErrorEntry>;
+
+export type ErrorCode = keyof typeof ERROR_CATALOGUE;
+
+export function isErrorCode(code: string): code is ErrorCode {
+  return Object.hasOwn(ERROR_CATALOGUE, code);
+}

@@ -1,0 +1,5 @@
+/** The validators forms share with the engine (the UI may import this folder, nothing else). */
+export * from "./cidr";
+export * from "./names";
+export * from "./result";
+export * from "./rules";
