@@ -27,8 +27,8 @@ export interface SecurityGroupRecord {
   InnerAccessPolicy: RulePolicy;
   ResourceGroupId: string;
   ServiceManaged: boolean;
-  /** The cloud product that manages the group, when ServiceManaged. */
-  ServiceID: string;
+  /** The id of the cloud service that manages the group, when ServiceManaged (0 otherwise). */
+  ServiceID: number;
   DeletionProtection: boolean;
   Tags: Tag[];
   /** Number of rules, in + out. */

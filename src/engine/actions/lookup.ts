@@ -3,6 +3,15 @@ import { ecsError } from "../errors/ecs-error";
 import type { Tx } from "../store/workspace-db";
 import type { SecurityGroupRecord } from "../types";
 
+/** Cloud services that create managed groups in the demo data, by their ServiceID. */
+export const MANAGED_SERVICES: Readonly<Record<number, string>> = {
+  1497449876238371: "Container Service for Kubernetes (ACK)",
+};
+
+export function managedServiceName(serviceId: number): string {
+  return MANAGED_SERVICES[serviceId] ?? `service ${serviceId}`;
+}
+
 /** A group of the region, or the given not-found error (groups of other regions do not exist here). */
 export async function findGroup(
   tx: Tx,
@@ -20,7 +29,7 @@ export async function findGroup(
 export function assertNotManaged(group: SecurityGroupRecord): void {
   if (group.ServiceManaged) {
     throw ecsError("InvalidOperation.ResourceManagedByCloudProduct", {
-      args: [group.ServiceID || "a cloud product"],
+      args: [managedServiceName(group.ServiceID)],
       field: "SecurityGroupId",
     });
   }

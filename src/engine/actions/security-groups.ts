@@ -38,7 +38,8 @@ export function groupView(group: SecurityGroupRecord) {
     CreationTime: group.CreationTime,
     ResourceGroupId: group.ResourceGroupId,
     ServiceManaged: group.ServiceManaged,
-    ServiceID: group.ServiceID,
+    // The real API sends ServiceID (a number) only for managed groups.
+    ServiceID: group.ServiceManaged ? group.ServiceID : undefined,
     Tags: tagsView(group.Tags),
     RuleCount: group.RuleCount,
     GroupToGroupRuleCount: group.GroupToGroupRuleCount,
@@ -65,7 +66,7 @@ export async function insertGroup(
     InnerAccessPolicy: fields.SecurityGroupType === "enterprise" ? "Drop" : "Accept",
     ResourceGroupId: "",
     ServiceManaged: false,
-    ServiceID: "",
+    ServiceID: 0,
     DeletionProtection: false,
     Tags: [],
     RuleCount: 0,

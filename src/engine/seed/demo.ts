@@ -302,7 +302,7 @@ export async function seedDemo(tx: Tx, _now: number): Promise<void> {
       SecurityGroupName: "ack-cluster-managed-sg",
       Description: "Created and managed by Container Service for Kubernetes",
       ServiceManaged: true,
-      ServiceID: "ACK (Container Service for Kubernetes)",
+      ServiceID: 1497449876238371,
       DeletionProtection: true,
     },
     50,
