@@ -1,8 +1,23 @@
+import { fileURLToPath } from "node:url";
 import react from "@vitejs/plugin-react";
+import type { Plugin } from "vite";
 import { defineConfig } from "vitest/config";
 
+/** Replaces MSW's tough-cookie-backed cookie store with a cookie-less one (src/api/msw-cookie-store.ts). */
+function mswWithoutCookieJar(): Plugin {
+  const replacement = fileURLToPath(new URL("./src/api/msw-cookie-store.ts", import.meta.url));
+  return {
+    name: "msw-without-cookie-jar",
+    enforce: "pre",
+    resolveId(source, importer) {
+      if (importer?.includes("/msw/lib/core/") && /\/cookieStore\.m?js$/.test(source)) return replacement;
+      return null;
+    },
+  };
+}
+
 export default defineConfig({
-  plugins: [react()],
+  plugins: [mswWithoutCookieJar(), react()],
   server: { port: 5173, strictPort: true, host: "127.0.0.1" },
   preview: { port: 4173, strictPort: true, host: "127.0.0.1" },
   test: {
