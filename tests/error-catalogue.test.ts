@@ -19,7 +19,7 @@ const NOT_RAISED_YET = new Set<ErrorCode>([
   "ServiceUnavailable",
   "MissingParamter.RegionId",
   "InvalidResourceGroup.NotFound",
-  "InvalidDescription.Malformed",
+  "InvalidVSwitchId.NotFound",
 ]);
 
 describe("API-3 the error catalogue", () => {

@@ -1,5 +1,6 @@
 import type { ActionTable } from "./context";
 import { networkActions } from "./network";
+import { prefixListActions } from "./prefix-lists";
 import { ruleActions } from "./rules";
 import { securityGroupActions } from "./security-groups";
 import { workspaceActions } from "./workspace";
@@ -9,5 +10,6 @@ export const ALL_ACTIONS: ActionTable = {
   ...networkActions,
   ...securityGroupActions,
   ...ruleActions,
+  ...prefixListActions,
   ...workspaceActions,
 };

@@ -2,6 +2,7 @@ import { ecsError } from "../errors/ecs-error";
 import type { Tx } from "../store/workspace-db";
 import type { SecurityGroupRecord } from "../types";
 import { checkFamilies, type RuleDraft, sidesOf } from "../validate/rules";
+import { associatedGroupIds, MAX_PREFIX_LIST_ASSOCIATIONS } from "./prefix-list-store";
 
 /**
  * The checks of one rule that need the workspace: the referenced group or prefix list exists,
@@ -54,8 +55,13 @@ export async function checkRuleReferences(
   const listId = rule[peer.prefixList];
   if (listId) {
     const field = `${prefix}${peer.prefixList}`;
+    if (group.VpcId === "") throw ecsError("NotSupported.ClassicNetworkPrefixList", { field });
     const list = await tx.objectStore("prefixLists").get(listId);
     if (!list || list.RegionId !== group.RegionId) throw ecsError("InvalidPrefixListId.NotFound", { field });
+    const associated = await associatedGroupIds(tx, listId);
+    if (!associated.has(group.SecurityGroupId) && associated.size >= MAX_PREFIX_LIST_ASSOCIATIONS) {
+      throw ecsError("LimitExceed.PrefixListAssociationResource", { field });
+    }
     const narrowingFamily = rule.DestCidrIp || rule.SourceCidrIp ? "IPv4" : undefined;
     const narrowingV6 = rule.Ipv6DestCidrIp || rule.Ipv6SourceCidrIp ? "IPv6" : undefined;
     const narrowing = narrowingFamily ?? narrowingV6;
@@ -69,5 +75,23 @@ export async function checkRuleReferences(
       throw ecsError("InvalidParam.PrefixListAddressFamilyMismatch", { args: [listId], field });
     }
     checkFamilies(rule, prefix, list.AddressFamily);
+  }
+}
+
+/**
+ * RULE-4 for prefix lists: a rule may move to another list, but not to one of the other address
+ * family (the same refusal as an IPv4 CIDR changed to an IPv6 one).
+ */
+export async function checkPrefixListFamilyKept(tx: Tx, current: RuleDraft, next: RuleDraft): Promise<void> {
+  const { peer } = sidesOf(current.Direction);
+  const before = current[peer.prefixList];
+  const after = next[peer.prefixList];
+  if (!before || !after || before === after) return;
+  const [old, fresh] = await Promise.all([
+    tx.objectStore("prefixLists").get(before),
+    tx.objectStore("prefixLists").get(after),
+  ]);
+  if (old && fresh && old.AddressFamily !== fresh.AddressFamily) {
+    throw ecsError("InvalidOperation.ModifySgRuleEntityType", { field: peer.prefixList });
   }
 }

@@ -18,7 +18,7 @@ import { findGroup, findWritableGroup } from "./lookup";
 import { encodeToken, readPageRequest } from "./pagination";
 import { noteRuleChange } from "./rule-change";
 import { checkRuleLimits, ruleWeight } from "./rule-limits";
-import { checkRuleReferences } from "./rule-references";
+import { checkPrefixListFamilyKept, checkRuleReferences } from "./rule-references";
 import { permissionViews } from "./rule-views";
 
 /** The rule fields a request may carry, flat (deprecated style, and ModifySecurityGroupRule). */
@@ -233,6 +233,7 @@ function modify(direction: Direction) {
     }
     const draft = parsePermission(direction, { ...merged, ...given });
     await checkRuleReferences(tx, group, draft, "", accountId);
+    await checkPrefixListFamilyKept(tx, current, draft);
     const identity = ruleIdentity(draft);
     const twin = rules.find((rule) => rule.SecurityGroupRuleId !== ruleId && ruleIdentity(rule) === identity);
     if (twin) throw ecsError("InvalidOperation.RuleDuplicate", { args: [twin.SecurityGroupRuleId] });

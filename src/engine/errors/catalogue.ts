@@ -59,6 +59,12 @@ export const ERROR_CATALOGUE = {
   "InvalidDescription.Malformed": {
     status: 400,
     message: 'The specified parameter "Description" is not valid.',
+    variants: {
+      prefixList: "The specified Description is wrongly formed.",
+      // (project) the entry description's own wording, for the field it names.
+      prefixListEntry:
+        "The specified %s is wrongly formed. It must be 2 to 32 characters and cannot start with http:// or https://.",
+    },
   },
 
   // --- Security groups ---
@@ -286,6 +292,31 @@ export const ERROR_CATALOGUE = {
   "InvalidOperation.RuleDuplicate": {
     status: 400,
     message: "The rule after modification duplicates the existing rule %s.",
+  },
+
+  // --- Prefix lists (PL-1) ---
+  "InvalidParameter.AddressFamily": { status: 400, message: "The parameter AddressFamily should be IPv4 or IPv6." },
+  "InvalidParameter.PrefixListName": { status: 400, message: "The parameter PrefixListName is not valid." },
+  "InvalidParameter.CidrMalformed": { status: 400, message: "%s" },
+  "InvalidParameter.CidrDuplicated": { status: 400, message: "%s" },
+  "LimitExceed.Entry": { status: 400, message: "The number of entries added or removed exceeds the limit." },
+  "LimitExceed.MaxEntries": {
+    status: 400,
+    message: "The number of entries exceeds the MaxEntries of the specified prefix list.",
+  },
+  "LimitExceed.PrefixListPerRegion": {
+    status: 404,
+    message: "The number of prefix lists in the region exceeds the limit.",
+  },
+  "LimitExceed.PrefixListId": { status: 400, message: "The specified number of PrefixListId exceeds the limit." },
+  "NotAllowed.AssociationExist": { status: 400, message: "The specified prefix list has associated resources." },
+  "NotSupported.ClassicNetworkPrefixList": {
+    status: 400,
+    message: "The prefix list is not supported when the network type of security group is classic.",
+  },
+  "LimitExceed.PrefixListAssociationResource": {
+    status: 403,
+    message: "The number of resources associated with the prefix list exceeds the limit.",
   },
 
   // --- Network (VPC product) and regions ---

@@ -7,6 +7,7 @@ import { nextSeq } from "../store/meta";
 import type { Tx } from "../store/workspace-db";
 import type { Direction, RuleRecord, SecurityGroupRecord } from "../types";
 import { type PermissionFields, parsePermission } from "../validate/rules";
+import { seedDemoPrefixLists } from "./demo-prefix-lists";
 
 /**
  * The demo workspace (UX-2): the documentation's scenario (inbound SSH from one trusted address,
@@ -394,4 +395,5 @@ export async function seedDemo(tx: Tx, _now: number): Promise<void> {
     { SecurityGroupName: "dev-sandbox-sg", Description: "Sandbox for experiments", VpcId: DEMO.devVpc },
     80,
   );
+  await seedDemoPrefixLists(tx);
 }
