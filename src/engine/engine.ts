@@ -1,11 +1,12 @@
 import { ALL_ACTIONS } from "./actions";
 import type { ResponseBody } from "./actions/context";
+import { hasDueWork, runDueWork } from "./actions/snapshot-schedule";
 import type { Clock } from "./clock";
 import { ecsError } from "./errors/ecs-error";
 import type { IdGenerator } from "./ids";
 import type { RequestParams } from "./params";
 import { isInitialised, readClockOffset } from "./store/meta";
-import { inTransaction, type WorkspaceDb } from "./store/workspace-db";
+import { inTransaction, type Tx, type WorkspaceDb } from "./store/workspace-db";
 
 export interface EngineOptions {
   db: WorkspaceDb;
@@ -26,6 +27,9 @@ export interface Engine {
   readonly db: WorkspaceDb;
 }
 
+/** Marks a read-only attempt that found due work and must run again read-write. */
+const DUE_WORK = Symbol("due work");
+
 /** The simulated account that owns every resource of the workspace. */
 export const WORKSPACE_ACCOUNT_ID = "1234567890123456";
 
@@ -39,12 +43,24 @@ export function createEngine({ db, clock, ids, accountId = WORKSPACE_ACCOUNT_ID 
       if (!ready) await this.dispatch("ResetWorkspace", { Preset: preset });
     },
     isWriteAction: (action) => ALL_ACTIONS[action]?.mode === "readwrite",
-    dispatch(action, params) {
+    async dispatch(action, params) {
       const definition = Object.hasOwn(ALL_ACTIONS, action) ? ALL_ACTIONS[action] : undefined;
-      if (!definition) return Promise.reject(ecsError("InvalidAction.NotFound"));
-      return inTransaction(db, definition.mode, async (tx) => {
-        const now = clock.now() + (await readClockOffset(tx));
-        return definition.run({ tx, params, now, ids, accountId });
+      if (!definition) throw ecsError("InvalidAction.NotFound");
+      const now = async (tx: Tx) => clock.now() + (await readClockOffset(tx));
+      // SNAP-3: scheduled work that fell due runs first, in the action's transaction. A read-only
+      // action only counts it (two index counts) and, when there is some, runs read-write.
+      if (definition.mode === "readonly") {
+        const result = await inTransaction(db, "readonly", async (tx) => {
+          const at = await now(tx);
+          if (await hasDueWork(tx, at)) return DUE_WORK;
+          return definition.run({ tx, params, now: at, ids, accountId });
+        });
+        if (result !== DUE_WORK) return result;
+      }
+      return inTransaction(db, "readwrite", async (tx) => {
+        const at = await now(tx);
+        await runDueWork(tx, at, ids);
+        return definition.run({ tx, params, now: at, ids, accountId });
       });
     },
   };

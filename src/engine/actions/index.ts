@@ -3,6 +3,7 @@ import { networkActions } from "./network";
 import { prefixListActions } from "./prefix-lists";
 import { ruleActions } from "./rules";
 import { securityGroupActions } from "./security-groups";
+import { snapshotActions } from "./snapshots";
 import { workspaceActions } from "./workspace";
 
 /** Every action the engine answers, by its API name. One table per resource area. */
@@ -11,5 +12,6 @@ export const ALL_ACTIONS: ActionTable = {
   ...securityGroupActions,
   ...ruleActions,
   ...prefixListActions,
+  ...snapshotActions,
   ...workspaceActions,
 };

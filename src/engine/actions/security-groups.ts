@@ -267,6 +267,11 @@ export const securityGroupActions: ActionTable = {
     }
     await tx.objectStore("securityGroups").delete(group.SecurityGroupId);
     await tx.objectStore("pendingSnapshots").delete(group.SecurityGroupId);
+    // Its snapshots could never be listed or restored again: they go with it.
+    const snapshots = tx.objectStore("snapshots");
+    for (const id of await snapshots.index("bySecurityGroup").getAllKeys(group.SecurityGroupId)) {
+      await snapshots.delete(id);
+    }
     const policies = tx.objectStore("snapshotPolicies");
     for (const policy of await policies.index("bySecurityGroup").getAll(group.SecurityGroupId)) {
       await policies.put({

@@ -337,6 +337,39 @@ export const ERROR_CATALOGUE = {
     message: "The specified CIDR block of the vswitch is not in the CIDR block of the VPC.",
   },
 
+  // --- Snapshots (project: the real console has no public API; SPEC 8) ---
+  "InvalidSnapshotPolicyName.Malformed": {
+    status: 400,
+    message: "The specified parameter SnapshotPolicyName is not valid.",
+  },
+  "InvalidParameter.Status": {
+    status: 400,
+    message: "The specified Status is not valid. It should be Enabled or Disabled.",
+  },
+  "InvalidRetentionDays.Malformed": {
+    status: 400,
+    message: "The specified parameter RetentionDays is not valid. It must be an integer from 1 to 30.",
+  },
+  // The OSS error code and message for a bad bucket name.
+  InvalidBucketName: { status: 400, message: "The specified bucket is not valid." },
+  "InvalidSnapshotPolicyId.NotFound": {
+    status: 404,
+    message: "The specified SnapshotPolicyId does not exist.",
+  },
+  "InvalidSnapshotId.NotFound": { status: 404, message: "The specified SnapshotId does not exist." },
+  "QuotaExceed.SecurityGroupPerPolicy": {
+    status: 403,
+    message: "A snapshot policy can be associated with at most 10 security groups.",
+  },
+  "InvalidOperation.SecurityGroupNotAssociated": {
+    status: 403,
+    message: "The security group %s is not associated with the snapshot policy %s.",
+  },
+  "InvalidOperation.SnapshotReferenceNotFound": {
+    status: 403,
+    message: "The snapshot cannot be restored: its rule %s references %s, which no longer exists.",
+  },
+
   // --- Simulator controls (project) ---
   "InvalidParameter.Preset": {
     status: 400,

@@ -8,6 +8,7 @@ import type { Tx } from "../store/workspace-db";
 import type { Direction, RuleRecord, SecurityGroupRecord } from "../types";
 import { type PermissionFields, parsePermission } from "../validate/rules";
 import { seedDemoPrefixLists } from "./demo-prefix-lists";
+import { seedDemoSnapshots } from "./demo-snapshots";
 
 /**
  * The demo workspace (UX-2): the documentation's scenario (inbound SSH from one trusted address,
@@ -396,4 +397,5 @@ export async function seedDemo(tx: Tx, _now: number): Promise<void> {
     80,
   );
   await seedDemoPrefixLists(tx);
+  await seedDemoSnapshots(tx, _now);
 }

@@ -4,3 +4,4 @@ export * from "./names";
 export * from "./prefix-lists";
 export * from "./result";
 export * from "./rules";
+export * from "./snapshot-policy";
