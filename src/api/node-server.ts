@@ -22,7 +22,7 @@ async function toFetchRequest(message: IncomingMessage, origin: string): Promise
 }
 
 export interface EcsServerOptions {
-  /** Called after every successful write action (the CLI saves its state file there). */
+  /** Called after every request that changed the workspace (the CLI saves its state file there). */
   afterWrite?: () => Promise<void>;
 }
 
@@ -30,11 +30,11 @@ export interface EcsServerOptions {
 export function createEcsServer(engine: Engine, options: EcsServerOptions = {}): Server {
   return createServer({ maxHeaderSize: MAX_HEADER_SIZE }, async (message, reply) => {
     const request = await toFetchRequest(message, `http://${message.headers.host ?? "127.0.0.1"}`);
-    const action = request.headers.get("x-acs-action") ?? new URL(request.url).searchParams.get("Action") ?? "";
+    const writesBefore = engine.writeCount();
     const response = await dispatchEcsRequest(engine, request, {
-      onInternalError: (error) => console.error(`InternalError in ${action}`, error),
+      onInternalError: (error, action) => console.error(`InternalError in ${action}`, error),
     });
-    if (response.ok && engine.isWriteAction(action)) await options.afterWrite?.();
+    if (engine.writeCount() !== writesBefore) await options.afterWrite?.();
     reply.writeHead(response.status, Object.fromEntries(response.headers));
     reply.end(await response.text());
   });

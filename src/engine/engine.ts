@@ -21,8 +21,8 @@ export interface Engine {
   requestId(): string;
   /** Seeds the demo data the first time a workspace is opened (a fresh IndexedDB). */
   initialise(preset?: "demo" | "empty"): Promise<void>;
-  /** Whether an action changes the workspace (the Node server saves its state file after those). */
-  isWriteAction(action: string): boolean;
+  /** Committed read-write transactions so far (due work included): the Node server saves on change. */
+  writeCount(): number;
   readonly actions: readonly string[];
   readonly db: WorkspaceDb;
 }
@@ -34,6 +34,7 @@ const DUE_WORK = Symbol("due work");
 export const WORKSPACE_ACCOUNT_ID = "1234567890123456";
 
 export function createEngine({ db, clock, ids, accountId = WORKSPACE_ACCOUNT_ID }: EngineOptions): Engine {
+  let writes = 0;
   return {
     db,
     actions: Object.keys(ALL_ACTIONS),
@@ -42,7 +43,7 @@ export function createEngine({ db, clock, ids, accountId = WORKSPACE_ACCOUNT_ID 
       const ready = await inTransaction(db, "readonly", (tx) => isInitialised(tx));
       if (!ready) await this.dispatch("ResetWorkspace", { Preset: preset });
     },
-    isWriteAction: (action) => ALL_ACTIONS[action]?.mode === "readwrite",
+    writeCount: () => writes,
     async dispatch(action, params) {
       const definition = Object.hasOwn(ALL_ACTIONS, action) ? ALL_ACTIONS[action] : undefined;
       if (!definition) throw ecsError("InvalidAction.NotFound");
@@ -57,11 +58,13 @@ export function createEngine({ db, clock, ids, accountId = WORKSPACE_ACCOUNT_ID 
         });
         if (result !== DUE_WORK) return result;
       }
-      return inTransaction(db, "readwrite", async (tx) => {
+      const result = await inTransaction(db, "readwrite", async (tx) => {
         const at = await now(tx);
         await runDueWork(tx, at, ids);
         return definition.run({ tx, params, now: at, ids, accountId });
       });
+      writes++;
+      return result;
     },
   };
 }
