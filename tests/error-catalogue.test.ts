@@ -19,7 +19,6 @@ const NOT_RAISED_YET = new Set<ErrorCode>([
   "ServiceUnavailable",
   "MissingParamter.RegionId",
   "InvalidResourceGroup.NotFound",
-  "InvalidVSwitchId.NotFound",
 ]);
 
 describe("API-3 the error catalogue", () => {

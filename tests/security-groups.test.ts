@@ -320,9 +320,24 @@ describe("SG-6 DeleteSecurityGroup", () => {
     expect(await tx.store.index("bySecurityGroup").count(id)).toBe(0);
   });
 
+  /** A free group and another that references it (the demo's referenced groups have members). */
+  async function referencedPair(): Promise<{ referenced: string; referencing: string }> {
+    const referenced = await create({ SecurityGroupName: "referenced-sg" });
+    const referencing = await create({ SecurityGroupName: "referencing-sg" });
+    await t.call("AuthorizeSecurityGroup", {
+      RegionId: REGION,
+      SecurityGroupId: referencing,
+      "Permissions.1.IpProtocol": "TCP",
+      "Permissions.1.PortRange": "3306/3306",
+      "Permissions.1.SourceGroupId": referenced,
+    });
+    return { referenced, referencing };
+  }
+
   it("SG-6 refuses a group referenced by another group's rule: DependencyViolation 403", async () => {
+    const { referenced } = await referencedPair();
     const error = await expectEcsError(
-      t.call("DeleteSecurityGroup", { RegionId: REGION, SecurityGroupId: DEMO.web }),
+      t.call("DeleteSecurityGroup", { RegionId: REGION, SecurityGroupId: referenced }),
       "DependencyViolation",
       403,
     );
@@ -360,15 +375,15 @@ describe("SG-6 DeleteSecurityGroup", () => {
   });
 
   it("SG-6 once the referencing rules are gone, the referenced group can be deleted", async () => {
-    const reference = (await attribute(DEMO.db)).Permissions.Permission.find((rule) => rule.SourceGroupId === DEMO.web);
+    const { referenced, referencing } = await referencedPair();
+    const reference = (await attribute(referencing)).Permissions.Permission[0];
     await t.call("RevokeSecurityGroup", {
       RegionId: REGION,
-      SecurityGroupId: DEMO.db,
+      SecurityGroupId: referencing,
       "SecurityGroupRuleId.1": String(reference?.SecurityGroupRuleId),
     });
-    await t.call("DeleteSecurityGroup", { RegionId: REGION, SecurityGroupId: DEMO.cache });
-    await t.call("DeleteSecurityGroup", { RegionId: REGION, SecurityGroupId: DEMO.web });
-    expect((await listGroups({ SecurityGroupId: DEMO.web })).SecurityGroups.SecurityGroup).toEqual([]);
+    await t.call("DeleteSecurityGroup", { RegionId: REGION, SecurityGroupId: referenced });
+    expect((await listGroups({ SecurityGroupId: referenced })).SecurityGroups.SecurityGroup).toEqual([]);
   });
 });
 

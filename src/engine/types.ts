@@ -116,6 +116,8 @@ export interface NetworkInterfaceRecord {
   /** Secondary private IPs (the primary one is PrimaryIpAddress). */
   SecondaryIpAddresses: string[];
   MacAddress: string;
+  /** Position on the instance (0 for the primary ENI), absent while Available. */
+  DeviceIndex?: number;
   NetworkInterfaceName: string;
   Description: string;
   Tags: Tag[];
@@ -136,6 +138,8 @@ export interface InstanceRecord {
   InstanceType: string;
   Status: InstanceStatus;
   PublicIpAddress: string;
+  /** Mbit/s of public bandwidth; 0 or absent without a public IP. */
+  InternetMaxBandwidthOut?: number;
   PrimaryNetworkInterfaceId: string;
   Tags: Tag[];
   CreationTime: string;

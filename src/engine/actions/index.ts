@@ -1,5 +1,8 @@
 import type { ActionTable } from "./context";
+import { instanceActions } from "./instances";
+import { membershipActions } from "./membership";
 import { networkActions } from "./network";
+import { networkInterfaceActions } from "./network-interfaces";
 import { prefixListActions } from "./prefix-lists";
 import { ruleActions } from "./rules";
 import { securityGroupActions } from "./security-groups";
@@ -13,5 +16,8 @@ export const ALL_ACTIONS: ActionTable = {
   ...ruleActions,
   ...prefixListActions,
   ...snapshotActions,
+  ...instanceActions,
+  ...networkInterfaceActions,
+  ...membershipActions,
   ...workspaceActions,
 };

@@ -370,6 +370,132 @@ export const ERROR_CATALOGUE = {
     message: "The snapshot cannot be restored: its rule %s references %s, which no longer exists.",
   },
 
+  // --- Instances and network interfaces (ENI-1..ENI-6) ---
+  // Texts the real tables give as "%s" are written here (project) to say what was wrong.
+  "InvalidInstanceId.NotFound": { status: 404, message: "The specified InstanceId does not exist." },
+  "InvalidInstanceIds.Malformed": {
+    status: 400,
+    message: "The amount of specified instances exceeds the limit. At most 100 ids are allowed.",
+  },
+  IncorrectInstanceStatus: {
+    status: 403,
+    message: "The current status of the resource does not support this operation.",
+  },
+  "InvalidAmount.Malformed": {
+    status: 403,
+    message: "The specified parameter Amount is not valid. It must be an integer from 1 to 100.",
+  },
+  "InvalidInstanceName.Malformed": { status: 400, message: 'The specified parameter "InstanceName" is not valid.' },
+  "InvalidInstanceType.ValueNotSupported": { status: 400, message: "instancetype is not valid." },
+  "InvalidInternetMaxBandwidthOut.Malformed": {
+    status: 400,
+    message: "The specified parameter internetMaxBandwidthOut is not valid. It must be an integer from 0 to 100.",
+  },
+  "InvalidParameter.Mismatch": {
+    status: 400,
+    message: "Specified security group and virtual switch are not in the same VPC.",
+    variants: { zone: "Specified virtual switch is not in the specified zone." },
+  },
+  InvalidPrivateIpAddress: {
+    status: 400,
+    message: "Specified private IP address is not in the CIDR block of virtual switch.",
+  },
+  "InvalidPrivateIpAddress.Malformed": { status: 400, message: "Specified private IP address is malformed." },
+  "InvalidPrivateIpAddress.Duplicated": { status: 400, message: "Specified private IP address is duplicated." },
+  "InvalidVSwitchId.IpNotEnough": { status: 403, message: 'The specified VSwitch "%s" has not enough IpAddress.' },
+  "InvalidVSwitchId.IpInvalid": {
+    status: 403,
+    message: "The specified private IP address %s is not a usable address of the vSwitch CIDR block %s.",
+  },
+  "InvalidIp.IpAssigned": { status: 403, message: "The specified private IP address %s is already assigned." },
+  "InvalidIp.IpRepeated": { status: 403, message: "The specified private IP address %s is repeated." },
+  "InvalidEniId.NotFound": { status: 404, message: "The specified NetworkInterfaceId does not exist." },
+  "InvalidEcsId.NotFound": { status: 404, message: "The specified EcsId is not found." },
+  "InvalidOperation.InvalidEniState": {
+    status: 400,
+    message: "The operation is not allowed in the current ENI state: the network interface %s is %s.",
+  },
+  "InvalidOperation.DetachPrimaryEniNotAllowed": {
+    status: 400,
+    message: "Detaching primary ENI from ECS instance is not allowed.",
+  },
+  "InvalidOperation.AvailabilityZoneMismatch": {
+    status: 403,
+    message: "The VPC VSwitch of the specified ENI and ECS instance are not in the same availability zone.",
+  },
+  "InvalidOperation.VpcMismatch": {
+    status: 403,
+    message: "The VPC of the specified ENI and security group are not in the same VPC.",
+    variants: { instance: "The specified ENI and ECS instance are not in the same VPC." },
+  },
+  "InvalidSecurityGroupId.NotVpc": { status: 403, message: "The specified SecurityGroupId not in VPC." },
+  "InvalidOperation.PrimaryEniOnlySupportModifyNameAndDesc": {
+    status: 404,
+    message: "Only the name and description of a primary network interface can be modified.",
+  },
+  "InvalidParam.EniIdAndInstanceId.Conflict": {
+    status: 403,
+    message: "The parameters InstanceId and NetworkInterfaceId cannot be specified at the same time.",
+  },
+  JoinedGroupLimitExceed: {
+    status: 400,
+    message: "A network interface can be in at most %s security groups; this request gives %s.",
+  },
+  InstanceSecurityGroupLimitExceeded: {
+    status: 400,
+    message: "Exceeding the allowed amount of security groups that an instance can be in.",
+  },
+  InstanceLastSecurityGroup: {
+    status: 403,
+    message: "The specified security group is the last security group for the instance.",
+  },
+  "InvalidSecurityGroupVpc.NotBelongToOneVpc": {
+    status: 404,
+    message: "The specified SecurityGroupIds are belong to different vpc.",
+  },
+  "InvalidSecurityGroupType.NotSupportClassic": {
+    status: 404,
+    message: "The specified SecurityGroupIds have classic group type.",
+  },
+  "InvalidInstanceId.Mismatch": {
+    status: 400,
+    message: "Specified instance and security group are not in the same VPC.",
+  },
+  // (project) 400 as in JoinSecurityGroup's table; ModifyNetworkInterfaceAttribute's lists 403.
+  "InvalidOperation.MultiGroupType": {
+    status: 400,
+    message: "The specified instance can't join different types of security group.",
+  },
+  "EnterpriseGroupLimited.MutliGroupType": {
+    status: 403,
+    message: "The specified instance can not join multi SecurityGroup types.",
+  },
+  "InvalidParameter.SecurityGroupIdRepeated": {
+    status: 404,
+    message: "The specified security group ids contain repeated ids.",
+  },
+  "InvalidInstanceId.AlreadyExists": {
+    status: 403,
+    message: "The specified instance already exists in the specified security group.",
+  },
+  "InvalidSecurityGroupAssociation.NotFound": {
+    status: 400,
+    message: "The specified instance or network interface is not in the specified security group.",
+  },
+  AclLimitExceed: {
+    status: 403,
+    message: "The security groups of network interface %s would hold %s rules, over the limit of %s.",
+  },
+  // (project) one code for ENI-6 on every path (the real tables also say SecurityGroupInstanceLimitExceed).
+  SecurityGroupInstanceLimitExceeded: {
+    status: 403,
+    message: "The maximum number of instances in a security group is exceeded.",
+    variants: {
+      basic: "The basic security group %s would hold %s private IP addresses, over the limit of %s.",
+      enterprise: "The enterprise security group %s would hold %s network interfaces, over the limit of %s.",
+    },
+  },
+
   // --- Simulator controls (project) ---
   "InvalidParameter.Preset": {
     status: 400,

@@ -7,6 +7,7 @@ import { nextSeq } from "../store/meta";
 import type { Tx } from "../store/workspace-db";
 import type { Direction, RuleRecord, SecurityGroupRecord } from "../types";
 import { type PermissionFields, parsePermission } from "../validate/rules";
+import { seedDemoInstances } from "./demo-instances";
 import { seedDemoPrefixLists } from "./demo-prefix-lists";
 import { seedDemoSnapshots } from "./demo-snapshots";
 
@@ -398,4 +399,5 @@ export async function seedDemo(tx: Tx, _now: number): Promise<void> {
   );
   await seedDemoPrefixLists(tx);
   await seedDemoSnapshots(tx, _now);
+  await seedDemoInstances(tx);
 }
