@@ -1,4 +1,5 @@
 import type { ActionTable } from "./context";
+import { diagnoseActions } from "./diagnose";
 import { instanceActions } from "./instances";
 import { membershipActions } from "./membership";
 import { networkActions } from "./network";
@@ -19,5 +20,6 @@ export const ALL_ACTIONS: ActionTable = {
   ...instanceActions,
   ...networkInterfaceActions,
   ...membershipActions,
+  ...diagnoseActions,
   ...workspaceActions,
 };
