@@ -2,7 +2,9 @@ import { defineConfig, devices } from "@playwright/test";
 
 const DEV = Boolean(process.env.E2E_DEV);
 // Project-specific ports, so a stale server of another project is never tested by mistake.
-const PORT = DEV ? 5391 : 4391;
+// E2E_PORT lets several runs build and serve side by side (each in its own output folder).
+const PORT = Number(process.env.E2E_PORT ?? (DEV ? 5391 : 4391));
+const OUT_DIR = `dist-e2e-${PORT}`;
 const baseURL = `http://127.0.0.1:${PORT}`;
 
 export default defineConfig({
@@ -38,7 +40,7 @@ export default defineConfig({
   webServer: {
     command: DEV
       ? `npx vite --host 127.0.0.1 --port ${PORT} --strictPort`
-      : `npx vite build && npx vite preview --host 127.0.0.1 --port ${PORT} --strictPort`,
+      : `npx vite build --outDir ${OUT_DIR} --emptyOutDir && npx vite preview --outDir ${OUT_DIR} --host 127.0.0.1 --port ${PORT} --strictPort`,
     url: baseURL,
     reuseExistingServer: !process.env.CI,
     timeout: 180_000,
