@@ -7,11 +7,14 @@ export interface WireRequest {
   params: Record<string, string>;
 }
 
-/** Parameters that describe the call itself rather than the action (V2 signature style). */
+/**
+ * Parameters that describe the call itself rather than the action (V2 signature style).
+ * `Format` (the V2 response format) is kept: Export/ImportSecurityGroupRules take a Format
+ * parameter (SPEC 11), and every other action ignores it.
+ */
 const PROTOCOL_PARAMS = new Set([
   "Action",
   "Version",
-  "Format",
   "AccessKeyId",
   "Signature",
   "SignatureMethod",

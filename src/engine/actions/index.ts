@@ -1,5 +1,8 @@
+import { cloneActions } from "./clone";
 import type { ActionTable } from "./context";
 import { diagnoseActions } from "./diagnose";
+import { healthCheckActions } from "./health-check";
+import { importExportActions } from "./import-export";
 import { instanceActions } from "./instances";
 import { membershipActions } from "./membership";
 import { networkActions } from "./network";
@@ -17,6 +20,9 @@ export const ALL_ACTIONS: ActionTable = {
   ...ruleActions,
   ...prefixListActions,
   ...snapshotActions,
+  ...healthCheckActions,
+  ...cloneActions,
+  ...importExportActions,
   ...instanceActions,
   ...networkInterfaceActions,
   ...membershipActions,

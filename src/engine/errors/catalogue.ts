@@ -496,6 +496,16 @@ export const ERROR_CATALOGUE = {
     },
   },
 
+  // --- Clone, health check, import and export (project: console-only features; SPEC 7) ---
+  "NotSupported.CrossRegionReference": {
+    status: 400,
+    message:
+      "The rule references %s of region %s: security groups, prefix lists and port lists cannot be used from another region.",
+  },
+  "InvalidPortRangeListId.NotFound": { status: 404, message: "The specified port list %s was not found." },
+  "InvalidParameter.Content": { status: 400, message: "The specified Content is not a valid rule file: %s" },
+  "InvalidParameter.Format": { status: 400, message: "The specified Format is not valid. It should be json or csv." },
+
   // --- Simulator controls (project) ---
   "InvalidParameter.Preset": {
     status: 400,
