@@ -15,10 +15,16 @@ if (!existsSync(marker) || statSync(marker).mtimeMs < statSync(lock).mtimeMs) {
   run("npm ci --no-audit --no-fund");
 }
 
+// Japanese text needs a CJK font, or screenshots of the ja console show empty boxes.
 const chromium = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
-if (wantsBrowser && !existsSync(chromium)) {
-  console.log("setup: installing Debian's Chromium with apt-get");
+const cjkFont = "/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc";
+const missing = [
+  ...(existsSync(chromium) ? [] : ["chromium"]),
+  ...(existsSync(cjkFont) ? [] : ["fonts-noto-cjk"]),
+];
+if (wantsBrowser && missing.length > 0) {
+  console.log(`setup: installing ${missing.join(", ")} with apt-get`);
   const sudo = process.getuid && process.getuid() !== 0 ? "sudo " : "";
   run(`${sudo}apt-get update`);
-  run(`${sudo}apt-get install -y --no-install-recommends chromium`);
+  run(`${sudo}apt-get install -y --no-install-recommends ${missing.join(" ")}`);
 }

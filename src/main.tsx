@@ -1,42 +1,29 @@
-import { StrictMode, useEffect, useState } from "react";
+import "./styles/index.css";
+import { QueryClientProvider } from "@tanstack/react-query";
+import { StrictMode } from "react";
 import { createRoot } from "react-dom/client";
+import { RouterProvider } from "react-router";
 import { startBrowserApi } from "./api/browser";
-import { callEcs } from "./api/client";
+import { queryClient } from "./api/queries";
+import { BootScreen } from "./app/BootScreen";
+import { createAppRouter, loadSecurityGroupsArea } from "./routes";
 
-interface GroupRow {
-  SecurityGroupId: string;
-  SecurityGroupName: string;
-}
+const container = document.getElementById("root");
+if (!container) throw new Error("index.html has no #root element");
+const root = createRoot(container);
+root.render(<BootScreen />);
 
-function GroupList() {
-  const [groups, setGroups] = useState<GroupRow[]>([]);
-  useEffect(() => {
-    void callEcs<{ SecurityGroups: { SecurityGroup: GroupRow[] } }>("DescribeSecurityGroups", {
-      RegionId: "cn-hangzhou",
-      MaxResults: 100,
-    }).then((body) => setGroups(body.SecurityGroups.SecurityGroup));
-  }, []);
-  return (
-    <main>
-      <h1>Security groups</h1>
-      <table aria-label="Security groups">
-        <tbody>
-          {groups.map((group) => (
-            <tr key={group.SecurityGroupId}>
-              <td>{group.SecurityGroupId}</td>
-              <td>{group.SecurityGroupName}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </main>
-  );
-}
+// The area's route chunk downloads while the worker starts, not after it.
+void loadSecurityGroupsArea();
 
 void startBrowserApi().then(() => {
-  createRoot(document.getElementById("root") as HTMLElement).render(
+  // Not before: the router runs the first page's loaders (API calls) the moment it exists.
+  const router = createAppRouter();
+  root.render(
     <StrictMode>
-      <GroupList />
+      <QueryClientProvider client={queryClient}>
+        <RouterProvider router={router} />
+      </QueryClientProvider>
     </StrictMode>,
   );
 });

@@ -1,0 +1,143 @@
+/**
+ * Browser figures on the production build (issue 9): headless Debian Chromium through Playwright,
+ * a persistent profile so a "new browser" still finds the workspace in IndexedDB.
+ * Prints `name: value unit` lines; medians of RUNS runs.
+ */
+import { type ChildProcess, spawn } from "node:child_process";
+import { mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { gzipSync } from "node:zlib";
+import { type BrowserContext, chromium, type Page } from "@playwright/test";
+import { buildScaleWorkspace, SCALE } from "./scale-workspace";
+
+const PORT = 4392;
+const ORIGIN = `http://127.0.0.1:${PORT}`;
+const RUNS = 5;
+const LIST_PATH = "/cn-hangzhou/security-groups";
+const CHROMIUM_ARGS = [
+  "--no-sandbox",
+  "--disable-gpu",
+  "--disable-background-networking",
+  "--disable-component-update",
+  "--disable-sync",
+  "--no-first-run",
+  "--disable-quic",
+  "--enable-precise-memory-info",
+];
+
+export const median = (values: number[]) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)] ?? Number.NaN;
+};
+
+export function print(name: string, value: number, unit: string, sizes: string): void {
+  console.log(`${name}: ${Number.isInteger(value) ? value : value.toFixed(1)} ${unit} (${sizes})`);
+}
+
+function startPreview(): Promise<ChildProcess> {
+  return new Promise((resolve, reject) => {
+    const child = spawn("npx", ["vite", "preview", "--host", "127.0.0.1", "--port", String(PORT), "--strictPort"], {
+      stdio: ["ignore", "pipe", "pipe"],
+    });
+    const timer = setTimeout(() => reject(new Error("vite preview did not start")), 30_000);
+    child.stdout?.on("data", (chunk: Buffer) => {
+      if (chunk.toString().includes(String(PORT))) {
+        clearTimeout(timer);
+        resolve(child);
+      }
+    });
+  });
+}
+
+function launch(profile: string): Promise<BrowserContext> {
+  return chromium.launchPersistentContext(profile, {
+    executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
+    headless: true,
+    args: CHROMIUM_ARGS,
+    viewport: { width: 1440, height: 900 },
+    locale: "en-US",
+  });
+}
+
+/** Calls one ECS action from inside the page, through the MSW worker, and times it. */
+async function callInPage(page: Page, action: string, params: Record<string, string>): Promise<number> {
+  return page.evaluate(
+    async ({ action, params }) => {
+      const started = performance.now();
+      const response = await fetch("/api/ecs", {
+        method: "POST",
+        headers: { "x-acs-action": action, "content-type": "application/x-www-form-urlencoded" },
+        body: new URLSearchParams(params),
+      });
+      if (!response.ok) throw new Error(`${action}: ${response.status} ${await response.text()}`);
+      await response.json();
+      return performance.now() - started;
+    },
+    { action, params },
+  );
+}
+
+const firstRow = (page: Page) => page.getByRole("table").getByRole("row").nth(1);
+
+async function main(): Promise<void> {
+  const workspace = await buildScaleWorkspace();
+  const sizes = `${SCALE.groups} groups, ${SCALE.fullGroups} at ${SCALE.rulesPerFullGroup} rules`;
+  const preview = await startPreview();
+  const profile = mkdtempSync(join(tmpdir(), "sg-bench-"));
+  try {
+    // Load the workspace once through the API (ImportWorkspace), then measure fresh browsers.
+    const loader = await launch(profile);
+    const page = loader.pages()[0] ?? (await loader.newPage());
+    await page.goto(ORIGIN + LIST_PATH);
+    await firstRow(page).waitFor();
+    const importMs = await callInPage(page, "ImportWorkspace", { Content: workspace });
+    await loader.close();
+    print("import_workspace_ms", Math.round(importMs), "ms", `${(workspace.length / 1e6).toFixed(1)} MB file`);
+
+    const cold: number[] = [];
+    const scripts: number[] = [];
+    const describe: number[] = [];
+    const heap: number[] = [];
+    for (let run = 0; run < RUNS; run++) {
+      const context = await launch(profile);
+      const tab = context.pages()[0] ?? (await context.newPage());
+      const loaded = new Set<string>();
+      tab.on("response", (response) => {
+        if (response.request().resourceType() === "script") loaded.add(new URL(response.url()).pathname);
+      });
+      await tab.goto(ORIGIN + LIST_PATH);
+      await firstRow(tab).waitFor();
+      cold.push(await tab.evaluate(() => performance.now()));
+      scripts.push(
+        [...loaded]
+          .filter((path) => path.startsWith("/assets/"))
+          .reduce((sum, path) => sum + gzipSync(readFileSync(join("dist", path))).length, 0) / 1024,
+      );
+      for (let i = 0; i < 5; i++) {
+        describe.push(
+          await callInPage(tab, "DescribeSecurityGroups", {
+            RegionId: "cn-hangzhou",
+            SecurityGroupName: `web-0${i}`,
+            FuzzyQuery: "true",
+            MaxResults: "20",
+          }),
+        );
+      }
+      const cdp = await context.newCDPSession(tab);
+      await cdp.send("HeapProfiler.collectGarbage");
+      const usage = (await cdp.send("Runtime.getHeapUsage")) as { usedSize: number };
+      heap.push(usage.usedSize / 1024 / 1024);
+      await context.close();
+    }
+    print("initial_js_gzip_kb", Math.round(median(scripts)), "KB", "scripts loaded until the first row");
+    print("cold_load_ms", Math.round(median(cold)), "ms", `${sizes}; new browser, until the first row`);
+    print("describe_groups_page_ms", median(describe), "ms", `${SCALE.groups} groups, fuzzy name filter, first page`);
+    print("heap_10000_groups_mb", median(heap), "MB", `${sizes}; after the list, after GC`);
+  } finally {
+    preview.kill();
+    rmSync(profile, { recursive: true, force: true });
+  }
+}
+
+await main();

@@ -1,0 +1,95 @@
+import { QueryClient, queryOptions, useMutation, useQuery } from "@tanstack/react-query";
+import { callEcs } from "./client";
+import type { ParamObject } from "./wire";
+
+/**
+ * TanStack Query owns server state. One client for the app; route loaders prefetch through it so
+ * pages render with their data, and writes invalidate through `invalidateAfterWrite`.
+ */
+export const queryClient = new QueryClient({
+  defaultOptions: {
+    queries: {
+      // The API is in the page and only this tab writes through it: invalidation after writes
+      // keeps data fresh, so a short stale time only saves refetches when going back and forth.
+      staleTime: 15_000,
+      retry: false,
+      refetchOnWindowFocus: false,
+    },
+    mutations: { retry: false },
+  },
+});
+
+/** Query keys are `[Action, params]`, so `invalidateAction(Action)` reaches every page of it. */
+export type EcsQueryKey = readonly [action: string, params: ParamObject];
+
+/**
+ * The one way to read from the API: `useQuery(q<Body>("DescribeX", params))` in components,
+ * `queryClient.ensureQueryData(q(...))` in loaders.
+ */
+export function q<T>(action: string, params: ParamObject) {
+  return queryOptions({
+    queryKey: [action, params] as EcsQueryKey,
+    queryFn: () => callEcs<T>(action, params),
+  });
+}
+
+/** Loader helper: the query's data, from the cache while fresh, else fetched now (before render). */
+export function prefetch<T>(options: ReturnType<typeof q<T>>): Promise<T> {
+  return queryClient.fetchQuery(options);
+}
+
+/**
+ * Reads a query a route loader already fetched. The data is there on first render; a refetch
+ * after invalidation keeps showing the previous data instead of a spinner.
+ */
+export function usePrefetchedQuery<T>(options: ReturnType<typeof q<T>>): T {
+  const { data, error } = useQuery({ ...options, placeholderData: (previous) => previous });
+  if (data !== undefined) return data;
+  if (error) throw error;
+  throw new Error(`${options.queryKey[0]} was not prefetched by the route loader`);
+}
+
+export function invalidateAction(action: string): Promise<void> {
+  return queryClient.invalidateQueries({ queryKey: [action] });
+}
+
+/** Whether a query's parameters name a resource id (`SecurityGroupId: "sg-…"`, or in a list). */
+function mentions(queryKey: readonly unknown[], resourceId: string): boolean {
+  return JSON.stringify(queryKey[1] ?? {}).includes(JSON.stringify(resourceId));
+}
+
+/**
+ * After a write: refetch what it may have changed. With no list, every ECS query is marked
+ * stale (only the ones on screen refetch), which is the safe default for pages that copy this.
+ * `except`: a deleted resource, whose own queries would now answer NotFound.
+ */
+export async function invalidateAfterWrite(
+  actions?: readonly string[],
+  { except }: { except?: string } = {},
+): Promise<void> {
+  await queryClient.invalidateQueries({
+    predicate: (query) =>
+      (actions === undefined || actions.includes(String(query.queryKey[0]))) &&
+      (except === undefined || !mentions(query.queryKey, except)),
+  });
+}
+
+/** After a delete, once no page shows the resource: drop its cached queries. */
+export function forgetQueriesAbout(resourceId: string): void {
+  queryClient.removeQueries({ predicate: (query) => mentions(query.queryKey, resourceId) });
+}
+
+/**
+ * The one way to write: a function of the form's values that calls the API (one call, or a few
+ * for console flows such as "create an enterprise group with its outbound rules"), followed by
+ * invalidation whether it succeeded or failed part-way.
+ */
+export function useEcsMutation<TVariables, TResult>(
+  write: (variables: TVariables) => Promise<TResult>,
+  options: { invalidates?: readonly string[] } = {},
+) {
+  return useMutation({
+    mutationFn: write,
+    onSettled: () => invalidateAfterWrite(options.invalidates),
+  });
+}

@@ -1,0 +1,57 @@
+import { useEffect } from "react";
+import { Outlet, useParams } from "react-router";
+import { usePrefetchedQuery } from "../api/queries";
+import { ConfirmDialog } from "../components/ConfirmDialog";
+import { regionsQuery } from "../components/regions";
+import { Toaster } from "../components/Toaster";
+import { useLanguage, useT } from "../i18n";
+import { Icon } from "../ui/Icon";
+import { Breadcrumbs } from "./Breadcrumbs";
+import { LanguageSwitch } from "./LanguageSwitch";
+import { NotFound } from "./NotFound";
+import { RegionSwitcher } from "./RegionSwitcher";
+import { SideNav } from "./SideNav";
+
+/** Header (product, region, language), side navigation, breadcrumbs and the page. */
+export function AppShell() {
+  const t = useT();
+  const language = useLanguage();
+  const regionId = useParams().regionId ?? "";
+  const regions = usePrefetchedQuery(regionsQuery(language)).Regions.Region;
+  const knownRegion = regions.some((region) => region.RegionId === regionId);
+
+  useEffect(() => {
+    document.documentElement.lang = language;
+  }, [language]);
+
+  return (
+    <div className="app">
+      <a className="skip-link" href="#main">
+        {t("app.skipToContent")}
+      </a>
+      <header className="app-header">
+        <div className="brand">
+          <span className="brand-mark" aria-hidden="true">
+            <Icon name="shield" />
+          </span>
+          <span className="brand-product">{t("app.product")}</span>
+          <span className="brand-divider" aria-hidden="true" />
+          <span className="brand-name">{t("app.name")}</span>
+        </div>
+        <div className="header-tools">
+          {knownRegion && <RegionSwitcher regionId={regionId} />}
+          <LanguageSwitch />
+        </div>
+      </header>
+      <div className="app-body">
+        <SideNav regionId={knownRegion ? regionId : "cn-hangzhou"} />
+        <main id="main" className="app-main" tabIndex={-1}>
+          <Breadcrumbs />
+          {knownRegion ? <Outlet /> : <NotFound unknownRegion={regionId} />}
+        </main>
+      </div>
+      <Toaster />
+      <ConfirmDialog />
+    </div>
+  );
+}

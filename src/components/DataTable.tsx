@@ -1,0 +1,181 @@
+import { useVirtualizer } from "@tanstack/react-virtual";
+import { type ReactNode, useState } from "react";
+import { useT } from "../i18n";
+
+export interface Column<T> {
+  id: string;
+  header: ReactNode;
+  cell: (row: T) => ReactNode;
+  /** Extra class on the column's cells, e.g. "col-narrow", "col-actions". */
+  className?: string;
+}
+
+export interface RowSelection<T> {
+  selected: ReadonlySet<string>;
+  onChange: (next: Set<string>) => void;
+  /** Accessible name of a row's checkbox ("Select rule sgr-…"). */
+  rowLabel: (row: T) => string;
+}
+
+interface DataTableProps<T> {
+  /** Names the table for assistive technology and for tests (`getByRole("table", { name })`). */
+  label: string;
+  columns: readonly Column<T>[];
+  rows: readonly T[];
+  rowKey: (row: T) => string;
+  selection?: RowSelection<T>;
+  /** Shown in place of the body when there are no rows. */
+  empty?: ReactNode;
+  /** Renders a row's cells differently (in-place editing); undefined keeps the normal cells. */
+  renderRow?: (row: T, columnCount: number) => ReactNode | undefined;
+  /** Rows from which the body is virtualised (only visible rows are in the DOM). */
+  virtualizeAbove?: number;
+}
+
+const ROW_HEIGHT = 48;
+
+/**
+ * The one table: semantic <table> markup, a header that names every column, optional row
+ * selection, an empty state, and virtualisation for long lists (spacer rows keep the markup a
+ * real table, so screen readers and role locators still work).
+ */
+export function DataTable<T>({
+  label,
+  columns,
+  rows,
+  rowKey,
+  selection,
+  empty,
+  renderRow,
+  virtualizeAbove = 200,
+}: DataTableProps<T>) {
+  const t = useT();
+  // State, not a ref: the virtualiser needs the element, and a parent's ref is attached only
+  // after its children's layout effects have run.
+  const [scrollElement, setScrollElement] = useState<HTMLDivElement | null>(null);
+  const columnCount = columns.length + (selection ? 1 : 0);
+  const virtual = rows.length > virtualizeAbove;
+  const allSelected =
+    selection !== undefined && rows.length > 0 && rows.every((row) => selection.selected.has(rowKey(row)));
+  const someSelected = selection !== undefined && rows.some((row) => selection.selected.has(rowKey(row)));
+
+  const renderCells = (row: T) => {
+    const key = rowKey(row);
+    const override = renderRow?.(row, columnCount);
+    if (override !== undefined) {
+      return (
+        <tr key={key} className="row-editing">
+          {override}
+        </tr>
+      );
+    }
+    const checked = selection?.selected.has(key) ?? false;
+    return (
+      <tr key={key} className={checked ? "row-selected" : undefined}>
+        {selection && (
+          <td className="col-select">
+            <input
+              type="checkbox"
+              checked={checked}
+              aria-label={selection.rowLabel(row)}
+              onChange={(event) => {
+                const next = new Set(selection.selected);
+                if (event.target.checked) next.add(key);
+                else next.delete(key);
+                selection.onChange(next);
+              }}
+            />
+          </td>
+        )}
+        {columns.map((column) => (
+          <td key={column.id} className={column.className}>
+            {column.cell(row)}
+          </td>
+        ))}
+      </tr>
+    );
+  };
+
+  return (
+    <div ref={setScrollElement} className={`table-wrap ${virtual ? "table-wrap-virtual" : ""}`.trim()}>
+      <table className="data-table" aria-label={label} aria-rowcount={virtual ? rows.length + 1 : undefined}>
+        <thead>
+          <tr>
+            {selection && (
+              <th scope="col" className="col-select">
+                <input
+                  type="checkbox"
+                  checked={allSelected}
+                  ref={(input) => {
+                    if (input) input.indeterminate = someSelected && !allSelected;
+                  }}
+                  aria-label={t("table.selectAll")}
+                  disabled={rows.length === 0}
+                  onChange={(event) => selection.onChange(event.target.checked ? new Set(rows.map(rowKey)) : new Set())}
+                />
+              </th>
+            )}
+            {columns.map((column) => (
+              <th key={column.id} scope="col" className={column.className}>
+                {column.header}
+              </th>
+            ))}
+          </tr>
+        </thead>
+        {rows.length === 0 ? (
+          <tbody>
+            <tr>
+              <td colSpan={columnCount} className="table-empty">
+                {empty}
+              </td>
+            </tr>
+          </tbody>
+        ) : virtual ? (
+          <VirtualBody rows={rows} scrollElement={scrollElement} columnCount={columnCount} renderCells={renderCells} />
+        ) : (
+          <tbody>{rows.map(renderCells)}</tbody>
+        )}
+      </table>
+    </div>
+  );
+}
+
+function VirtualBody<T>({
+  rows,
+  scrollElement,
+  columnCount,
+  renderCells,
+}: {
+  rows: readonly T[];
+  scrollElement: HTMLDivElement | null;
+  columnCount: number;
+  renderCells: (row: T) => ReactNode;
+}) {
+  const virtualizer = useVirtualizer({
+    count: rows.length,
+    getScrollElement: () => scrollElement,
+    estimateSize: () => ROW_HEIGHT,
+    overscan: 12,
+  });
+  const items = virtualizer.getVirtualItems();
+  const top = items[0]?.start ?? 0;
+  const bottom = virtualizer.getTotalSize() - (items.at(-1)?.end ?? 0);
+  return (
+    <tbody>
+      {top > 0 && (
+        <tr className="virtual-spacer" style={{ height: top }}>
+          <td colSpan={columnCount} />
+        </tr>
+      )}
+      {items.map((item) => {
+        const row = rows[item.index];
+        return row === undefined ? null : renderCells(row);
+      })}
+      {bottom > 0 && (
+        <tr className="virtual-spacer" style={{ height: bottom }}>
+          <td colSpan={columnCount} />
+        </tr>
+      )}
+    </tbody>
+  );
+}

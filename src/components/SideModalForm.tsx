@@ -1,0 +1,85 @@
+import { type FormEvent, type ReactNode, useId } from "react";
+import { useT } from "../i18n";
+import { Button } from "../ui/Button";
+import { Callout } from "../ui/Callout";
+import { Dialog } from "../ui/Dialog";
+import { Icon } from "../ui/Icon";
+import { ProblemMessage } from "./ProblemMessage";
+import type { Problem } from "./problem";
+
+interface SideModalFormProps {
+  title: string;
+  submitLabel: string;
+  onSubmit: () => void;
+  onDismiss: () => void;
+  /** A request is running: submit shows a spinner, dismissing waits. */
+  busy?: boolean;
+  /** An error no field of the form can show (fields show their own). */
+  problem?: Problem;
+  /** Lines above the footer buttons: a quota, a live meter. */
+  footerNote?: ReactNode;
+  submitDisabled?: boolean;
+  /** "wide" for forms laid out as a table (the rule editor), "medium" for forms with a comparison. */
+  width?: "normal" | "medium" | "wide";
+  children: ReactNode;
+}
+
+/**
+ * The one form shell: a side drawer with a title, a scrolling body, the form-level error and a
+ * footer with Cancel and the submit button. Every create/edit form of the console uses it.
+ */
+export function SideModalForm({
+  title,
+  submitLabel,
+  onSubmit,
+  onDismiss,
+  busy = false,
+  problem,
+  footerNote,
+  submitDisabled,
+  width = "normal",
+  children,
+}: SideModalFormProps) {
+  const t = useT();
+  const titleId = useId();
+  const formId = useId();
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    if (!busy) onSubmit();
+  };
+  return (
+    <Dialog placement="side" labelledBy={titleId} onClose={() => !busy && onDismiss()} width={width}>
+      <div className="dialog-header">
+        <h2 id={titleId} className="dialog-title">
+          {title}
+        </h2>
+        <button
+          type="button"
+          className="icon-button"
+          aria-label={t("common.close")}
+          onClick={onDismiss}
+          disabled={busy}
+        >
+          <Icon name="close" />
+        </button>
+      </div>
+      <form id={formId} className="dialog-body side-form" noValidate onSubmit={submit}>
+        {problem && (
+          <Callout tone="danger" title={t("error.title")} role="alert">
+            <ProblemMessage problem={problem} />
+          </Callout>
+        )}
+        {children}
+      </form>
+      <div className="dialog-footer">
+        {footerNote && <div className="dialog-footer-note">{footerNote}</div>}
+        <Button onClick={onDismiss} disabled={busy}>
+          {t("common.cancel")}
+        </Button>
+        <Button variant="primary" type="submit" form={formId} busy={busy} disabled={submitDisabled}>
+          {submitLabel}
+        </Button>
+      </div>
+    </Dialog>
+  );
+}

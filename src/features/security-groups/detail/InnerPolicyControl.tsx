@@ -1,0 +1,74 @@
+import { useId } from "react";
+import { callEcs } from "../../../api/client";
+import { useEcsMutation } from "../../../api/queries";
+import { confirmAction } from "../../../components/confirm";
+import { useT } from "../../../i18n";
+import { Badge } from "../../../ui/Badge";
+import { Switch } from "../../../ui/Switch";
+import type { SecurityGroup } from "../api";
+
+/**
+ * SG-7: the inner access policy of a basic group, as a switch. Each change is confirmed with
+ * its consequence spelled out, since it can cut (or open) traffic between running instances.
+ */
+export function InnerPolicyControl({
+  regionId,
+  group,
+  policy,
+}: {
+  regionId: string;
+  group: SecurityGroup;
+  policy: "Accept" | "Drop";
+}) {
+  const t = useT();
+  const explainId = useId();
+  const modify = useEcsMutation(
+    (next: "Accept" | "Drop") =>
+      callEcs("ModifySecurityGroupPolicy", {
+        RegionId: regionId,
+        SecurityGroupId: group.SecurityGroupId,
+        InnerAccessPolicy: next,
+      }),
+    { invalidates: ["DescribeSecurityGroupAttribute"] },
+  );
+  const name = group.SecurityGroupName || group.SecurityGroupId;
+
+  if (group.SecurityGroupType === "enterprise") {
+    return (
+      <div className="inner-policy">
+        <Badge tone="purple">{t("sg.inner.drop")}</Badge>
+        <p className="field-hint">{t("sg.inner.enterprise")}</p>
+      </div>
+    );
+  }
+
+  const accept = policy === "Accept";
+  const change = (next: boolean) =>
+    confirmAction({
+      title: t(next ? "sg.inner.toAcceptTitle" : "sg.inner.toDropTitle", { name }),
+      body: <p>{t(next ? "sg.inner.toAcceptBody" : "sg.inner.toDropBody")}</p>,
+      confirmLabel: t(next ? "sg.inner.toAcceptConfirm" : "sg.inner.toDropConfirm"),
+      tone: next ? "primary" : "danger",
+      run: () => modify.mutateAsync(next ? "Accept" : "Drop"),
+      successMessage: t("sg.inner.changed", { policy: t(next ? "sg.inner.accept" : "sg.inner.drop") }),
+    });
+
+  return (
+    <div className="inner-policy">
+      <div className="switch-row">
+        <Switch
+          checked={accept}
+          onChange={change}
+          label={t("sg.inner.switchLabel")}
+          describedBy={explainId}
+          disabled={group.ServiceManaged || modify.isPending}
+        />
+        <span className="switch-state">{t(accept ? "sg.inner.accept" : "sg.inner.drop")}</span>
+      </div>
+      <p id={explainId} className="inner-policy-explain">
+        {t(accept ? "sg.inner.explainAccept" : "sg.inner.explainDrop")}
+      </p>
+      <p className="field-hint">{t("sg.inner.several")}</p>
+    </div>
+  );
+}

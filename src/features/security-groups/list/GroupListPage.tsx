@@ -1,0 +1,108 @@
+import { useState } from "react";
+import {
+  Link,
+  type LoaderFunctionArgs,
+  Outlet,
+  useLocation,
+  useNavigate,
+  useParams,
+  useSearchParams,
+} from "react-router";
+import { prefetch, usePrefetchedQuery } from "../../../api/queries";
+import { DataTable } from "../../../components/DataTable";
+import { DocumentTitle } from "../../../components/DocumentTitle";
+import { PageHeader } from "../../../components/PageHeader";
+import { knownRegion } from "../../../components/regions";
+import { TokenPager } from "../../../components/TokenPager";
+import { useLanguage, useT } from "../../../i18n";
+import { pb } from "../../../paths";
+import { EmptyState } from "../../../ui/EmptyState";
+import { Icon } from "../../../ui/Icon";
+import { groupPageQuery, groupQuotaOf, quotasQuery, type SecurityGroup, vpcsQuery } from "../api";
+import { DeleteGroupDialog } from "../delete/DeleteGroupDialog";
+import { GroupFilters } from "./GroupFilters";
+import { groupColumns } from "./group-columns";
+import { hasFilters, type ListSearch, listSearchValues, readListSearch, readTrail, toFilters } from "./list-search";
+
+export async function groupListLoader({ params, request }: LoaderFunctionArgs) {
+  const regionId = await knownRegion(params);
+  const search = readListSearch(new URL(request.url).searchParams);
+  await Promise.all([
+    prefetch(groupPageQuery(regionId, toFilters(search))),
+    prefetch(vpcsQuery(regionId)),
+    prefetch(quotasQuery(regionId)),
+  ]);
+  return null;
+}
+
+/** SG-4: one page of the region's groups, with search, filters and pagination in the URL. */
+export function GroupListPage() {
+  const t = useT();
+  const language = useLanguage();
+  const regionId = useParams().regionId ?? "";
+  const [searchParams] = useSearchParams();
+  const location = useLocation();
+  const navigate = useNavigate();
+  const search = readListSearch(searchParams);
+  const trail = readTrail(location.state);
+  const page = usePrefetchedQuery(groupPageQuery(regionId, toFilters(search)));
+  const vpcs = usePrefetchedQuery(vpcsQuery(regionId)).Vpcs.Vpc;
+  const quota = groupQuotaOf(usePrefetchedQuery(quotasQuery(regionId)));
+  const [deleting, setDeleting] = useState<SecurityGroup>();
+
+  const go = (next: ListSearch, nextTrail: string[] = []) =>
+    navigate(pb.securityGroups({ regionId }, listSearchValues(next)), { state: { trail: nextTrail } });
+  const groups = page.SecurityGroups.SecurityGroup;
+  const columns = groupColumns({ t, language, regionId, vpcs, onDelete: setDeleting });
+
+  return (
+    <div className="page">
+      <DocumentTitle title={t("sg.list.title")} />
+      <PageHeader
+        title={t("sg.list.title")}
+        subtitle={t("sg.list.intro")}
+        actions={
+          <Link className="btn btn-primary" to={pb.securityGroupNew({ regionId })}>
+            <Icon name="plus" />
+            {t("sg.list.create")}
+          </Link>
+        }
+      />
+      <section className="panel">
+        <div className="panel-toolbar">
+          <GroupFilters search={search} vpcs={vpcs} onSearch={(next) => go(next)} />
+          {quota && <p className="toolbar-note">{t("sg.list.quota", { used: quota.Usage, quota: quota.Value })}</p>}
+        </div>
+        <DataTable
+          label={t("sg.list.tableLabel")}
+          columns={columns}
+          rows={groups}
+          rowKey={(group) => group.SecurityGroupId}
+          empty={
+            hasFilters(search) ? (
+              <EmptyState headingLevel={3} title={t("sg.list.emptyTitle")} body={t("sg.list.emptyBody")} />
+            ) : (
+              <EmptyState
+                headingLevel={3}
+                icon="shield"
+                title={t("sg.list.emptyRegionTitle")}
+                body={t("sg.list.emptyRegionBody")}
+              />
+            )
+          }
+        />
+        <TokenPager
+          page={trail.length + 1}
+          hasPrevious={trail.length > 0}
+          hasNext={Boolean(page.NextToken)}
+          onPrevious={() => go({ ...search, token: trail.at(-1) ?? "" }, trail.slice(0, -1))}
+          onNext={() => go({ ...search, token: page.NextToken ?? "" }, [...trail, search.token])}
+          pageSize={search.size}
+          onPageSize={(size) => go({ ...search, size, token: "" })}
+        />
+      </section>
+      <Outlet />
+      {deleting && <DeleteGroupDialog regionId={regionId} group={deleting} onClose={() => setDeleting(undefined)} />}
+    </div>
+  );
+}

@@ -1,0 +1,222 @@
+import { useState } from "react";
+import { useEcsMutation } from "../../../api/queries";
+import { confirmAction } from "../../../components/confirm";
+import { type Column, DataTable } from "../../../components/DataTable";
+import type { Direction } from "../../../engine/types";
+import { formatTime, type Translate, useLanguage, useT } from "../../../i18n";
+import { Badge } from "../../../ui/Badge";
+import { Button } from "../../../ui/Button";
+import { EmptyState } from "../../../ui/EmptyState";
+import { Icon } from "../../../ui/Icon";
+import { Meter } from "../../../ui/Meter";
+import { MAX_RULES_PER_GROUP, type Permission } from "../api";
+import { useCurrentGroup } from "../detail/current-group";
+import { AddRulesDrawer } from "./AddRulesDrawer";
+import { InlineRuleEditor } from "./InlineRuleEditor";
+import { PeerCell } from "./PeerCell";
+import { RULE_WRITE_INVALIDATES, revokeRules } from "./rule-writes";
+
+/** A rule in one line, for confirmations: "Allow TCP 22/22 0.0.0.0/0". */
+function ruleSummary(t: Translate, rule: Permission): string {
+  const ingress = rule.Direction === "ingress";
+  const peer = ingress
+    ? rule.SourceCidrIp ||
+      rule.Ipv6SourceCidrIp ||
+      rule.SourceGroupName ||
+      rule.SourceGroupId ||
+      rule.SourcePrefixListId
+    : rule.DestCidrIp || rule.Ipv6DestCidrIp || rule.DestGroupName || rule.DestGroupId || rule.DestPrefixListId;
+  const policy = t(rule.Policy === "Drop" ? "rules.policy.drop" : "rules.policy.accept");
+  return `${policy} ${t(`rules.protocol.${rule.IpProtocol}`)} ${rule.PortRange} ${peer}`;
+}
+
+/** RULE-7: the inbound or outbound tab: the rules, add several, edit in place, delete one or many. */
+export function RulesTab({ direction }: { direction: Direction }) {
+  const t = useT();
+  const language = useLanguage();
+  const { regionId, group, attribute } = useCurrentGroup();
+  const [selected, setSelected] = useState<Set<string>>(new Set());
+  const [editingId, setEditingId] = useState<string>();
+  const [adding, setAdding] = useState(false);
+  const target = { regionId, securityGroupId: group?.SecurityGroupId ?? "", direction };
+  const revoke = useEcsMutation((ids: string[]) => revokeRules(target, ids), { invalidates: RULE_WRITE_INVALIDATES });
+  if (!group) return null;
+
+  const ingress = direction === "ingress";
+  const readOnly = group.ServiceManaged;
+  const enterprise = group.SecurityGroupType === "enterprise";
+  const rules = attribute.Permissions.Permission.filter((rule) => rule.Direction === direction);
+  const selectedIds = rules.map((rule) => rule.SecurityGroupRuleId).filter((id) => selected.has(id));
+
+  const askDelete = (doomed: Permission[]) => {
+    const [first] = doomed;
+    if (!first) return;
+    confirmAction({
+      title:
+        doomed.length === 1
+          ? t("rules.confirmDeleteOne", { id: first.SecurityGroupRuleId })
+          : t("rules.confirmDeleteMany", { count: doomed.length }),
+      body: (
+        <>
+          <ul className="confirm-list">
+            {doomed.map((rule) => (
+              <li key={rule.SecurityGroupRuleId}>
+                <code className="mono">{rule.SecurityGroupRuleId}</code> {ruleSummary(t, rule)}
+              </li>
+            ))}
+          </ul>
+          <p>{t("rules.confirmDeleteBody")}</p>
+        </>
+      ),
+      confirmLabel: t("common.delete"),
+      run: async () => {
+        await revoke.mutateAsync(doomed.map((rule) => rule.SecurityGroupRuleId));
+        setSelected(new Set());
+      },
+      successMessage: t("rules.deleted", { count: doomed.length }),
+    });
+  };
+
+  const columns: Column<Permission>[] = [
+    {
+      id: "policy",
+      header: t("rules.col.policy"),
+      className: "col-policy",
+      cell: (rule) =>
+        rule.Policy === "Drop" ? (
+          <Badge tone="red">{t("rules.policy.drop")}</Badge>
+        ) : (
+          <Badge tone="green">{t("rules.policy.accept")}</Badge>
+        ),
+    },
+    { id: "priority", header: t("rules.col.priority"), className: "col-priority", cell: (rule) => rule.Priority },
+    {
+      id: "protocol",
+      header: t("rules.col.protocol"),
+      className: "col-protocol",
+      cell: (rule) => t(`rules.protocol.${rule.IpProtocol}`),
+    },
+    {
+      id: "port",
+      header: t("rules.col.port"),
+      className: "col-port",
+      cell: (rule) => <span className="mono">{rule.PortRange}</span>,
+    },
+    {
+      id: "peer",
+      header: t(ingress ? "rules.col.source" : "rules.col.destination"),
+      className: "col-peer",
+      cell: (rule) => <PeerCell regionId={regionId} rule={rule} />,
+    },
+    {
+      id: "description",
+      header: t("rules.col.description"),
+      className: "col-description",
+      cell: (rule) => (
+        <span className="truncate" title={rule.Description}>
+          {rule.Description}
+        </span>
+      ),
+    },
+    {
+      id: "created",
+      header: t("rules.col.created"),
+      className: "col-time",
+      cell: (rule) => <time dateTime={rule.CreateTime}>{formatTime(rule.CreateTime, language)}</time>,
+    },
+  ];
+  if (!readOnly) {
+    columns.push({
+      id: "actions",
+      header: t("common.actions"),
+      className: "col-actions",
+      cell: (rule) => (
+        <div className="row-actions">
+          <Button
+            variant="link"
+            onClick={() => setEditingId(rule.SecurityGroupRuleId)}
+            disabled={editingId !== undefined}
+          >
+            {t("common.edit")}
+          </Button>
+          <Button variant="link" onClick={() => askDelete([rule])}>
+            {t("common.delete")}
+          </Button>
+        </div>
+      ),
+    });
+  }
+
+  const emptyBody = ingress
+    ? t(enterprise ? "rules.emptyInboundBody.enterprise" : "rules.emptyInboundBody.normal")
+    : t(enterprise ? "rules.emptyOutboundBody.enterprise" : "rules.emptyOutboundBody.normal");
+
+  return (
+    <div className="rules-tab">
+      <div className="panel-toolbar">
+        {readOnly ? (
+          <p className="toolbar-note">
+            <Icon name="lock" /> {t("rules.readOnly")}
+          </p>
+        ) : (
+          <div className="toolbar-actions">
+            <Button variant="primary" onClick={() => setAdding(true)}>
+              <Icon name="plus" />
+              {t("rules.add")}
+            </Button>
+            <Button
+              disabled={selectedIds.length === 0}
+              onClick={() => askDelete(rules.filter((rule) => selected.has(rule.SecurityGroupRuleId)))}
+            >
+              <Icon name="trash" />
+              {t("rules.deleteSelected", { count: selectedIds.length })}
+            </Button>
+          </div>
+        )}
+        <Meter
+          value={group.RuleCount}
+          max={MAX_RULES_PER_GROUP}
+          label={t("rules.usageLabel", { limit: MAX_RULES_PER_GROUP })}
+          text={t("rules.usage", { used: group.RuleCount, limit: MAX_RULES_PER_GROUP })}
+        />
+      </div>
+      <DataTable
+        label={t(ingress ? "rules.inboundLabel" : "rules.outboundLabel")}
+        columns={columns}
+        rows={rules}
+        rowKey={(rule) => rule.SecurityGroupRuleId}
+        selection={
+          readOnly
+            ? undefined
+            : {
+                selected,
+                onChange: setSelected,
+                rowLabel: (rule) => t("rules.selectRule", { id: rule.SecurityGroupRuleId }),
+              }
+        }
+        renderRow={(rule, columnCount) =>
+          rule.SecurityGroupRuleId === editingId ? (
+            <InlineRuleEditor
+              regionId={regionId}
+              group={group}
+              rule={rule}
+              columnCount={columnCount}
+              onDone={() => setEditingId(undefined)}
+            />
+          ) : undefined
+        }
+        empty={
+          <EmptyState
+            headingLevel={3}
+            icon="shield"
+            title={t(ingress ? "rules.emptyInbound" : "rules.emptyOutbound")}
+            body={emptyBody}
+          />
+        }
+      />
+      {adding && (
+        <AddRulesDrawer regionId={regionId} group={group} direction={direction} onClose={() => setAdding(false)} />
+      )}
+    </div>
+  );
+}

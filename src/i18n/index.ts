@@ -1,0 +1,41 @@
+import { useCallback } from "react";
+import { en, type MessageKey, type Messages } from "./en";
+import { ja } from "./ja";
+import { type Language, useLanguage } from "./language";
+
+export type { MessageKey } from "./en";
+export { browserLanguage, LANGUAGES, type Language, useLanguage, useLanguageStore } from "./language";
+
+const CATALOGUES: Readonly<Record<Language, Messages>> = { en, ja };
+
+export type MessageValues = Readonly<Record<string, string | number>>;
+export type Translate = (key: MessageKey, values?: MessageValues) => string;
+
+/** Fills `{name}` placeholders; numbers are grouped the way the language writes them. */
+export function translate(language: Language, key: MessageKey, values: MessageValues = {}): string {
+  return CATALOGUES[language][key].replace(/\{(\w+)\}/g, (whole, name: string) => {
+    const value = values[name];
+    if (value === undefined) return whole;
+    return typeof value === "number" ? value.toLocaleString(language) : value;
+  });
+}
+
+export function isMessageKey(key: string): key is MessageKey {
+  return Object.hasOwn(en, key);
+}
+
+/** `const t = useT(); t("sg.list.title")`: typed keys, re-renders when the language changes. */
+export function useT(): Translate {
+  const language = useLanguage();
+  return useCallback((key, values) => translate(language, key, values), [language]);
+}
+
+/** ECS times (`2026-01-15T02:10:00Z`) in the reader's time zone, as the console shows them. */
+export function formatTime(iso: string, language: Language): string {
+  const date = new Date(iso);
+  if (Number.isNaN(date.getTime())) return iso;
+  return new Intl.DateTimeFormat(language === "ja" ? "ja-JP" : "en-GB", {
+    dateStyle: "medium",
+    timeStyle: "short",
+  }).format(date);
+}
