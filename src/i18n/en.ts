@@ -1,3 +1,9 @@
+import { computeMessages } from "./areas/compute";
+import { prefixListMessages } from "./areas/prefix-lists";
+import { ruleToolMessages } from "./areas/rule-tools";
+import { snapshotMessages } from "./areas/snapshots";
+import { troubleshootingMessages } from "./areas/troubleshooting";
+
 /**
  * English messages. Keys are flat and grouped by prefix; `{name}` marks a value filled by `t()`.
  * `err.<ECS code>` keys hold a plain explanation of an engine error (the engine's own message
@@ -371,6 +377,12 @@ export const en = {
   "err.InternalError": "The simulator hit an internal error. This is a bug; reloading may help.",
   "err.ServiceUnavailable": "The API is temporarily unavailable. Try again.",
   "err.NetworkError": "The console could not reach its API. Reload the page; if this persists, report it as a bug.",
+  // --- Areas with their own catalogue files (src/i18n/areas) ---
+  ...computeMessages.en,
+  ...prefixListMessages.en,
+  ...troubleshootingMessages.en,
+  ...ruleToolMessages.en,
+  ...snapshotMessages.en,
 } as const;
 
 export type MessageKey = keyof typeof en;

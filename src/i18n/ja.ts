@@ -1,3 +1,8 @@
+import { computeMessages } from "./areas/compute";
+import { prefixListMessages } from "./areas/prefix-lists";
+import { ruleToolMessages } from "./areas/rule-tools";
+import { snapshotMessages } from "./areas/snapshots";
+import { troubleshootingMessages } from "./areas/troubleshooting";
 import type { Messages } from "./en";
 
 /** 日本語のメッセージ。用語はドキュメント (seed) に合わせる。キーは en.ts と完全に一致させる。 */
@@ -391,4 +396,10 @@ export const ja: Messages = {
   "err.ServiceUnavailable": "API が一時的に利用できません。もう一度お試しください。",
   "err.NetworkError":
     "コンソールが API に接続できませんでした。ページを再読み込みしてください。解消しない場合はバグとして報告してください。",
+
+  ...computeMessages.ja,
+  ...prefixListMessages.ja,
+  ...troubleshootingMessages.ja,
+  ...ruleToolMessages.ja,
+  ...snapshotMessages.ja,
 };
