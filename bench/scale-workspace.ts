@@ -75,8 +75,14 @@ export async function buildScaleWorkspace(seed = 20261129): Promise<string> {
     CidrBlock: "192.168.16.0/20",
     VSwitchName: "bench-vsw",
   });
-  const groups = (await call("DescribeSecurityGroups", { RegionId: "cn-hangzhou", MaxResults: "100", SecurityGroupName: "prod", FuzzyQuery: "true" }))
-    .SecurityGroups as { SecurityGroup: Array<{ SecurityGroupId: string; RuleCount: number }> };
+  const groups = (
+    await call("DescribeSecurityGroups", {
+      RegionId: "cn-hangzhou",
+      MaxResults: "100",
+      SecurityGroupName: "prod",
+      FuzzyQuery: "true",
+    })
+  ).SecurityGroups as { SecurityGroup: Array<{ SecurityGroupId: string; RuleCount: number }> };
   const full = groups.SecurityGroup.filter((group) => group.RuleCount === SCALE.rulesPerFullGroup);
   const plain = groups.SecurityGroup.filter((group) => group.RuleCount === 0);
   const demoInstances = Number(
@@ -106,7 +112,8 @@ export async function buildScaleWorkspace(seed = 20261129): Promise<string> {
     InstanceName: BIG_INSTANCE_NAME,
     ...bigGroups,
   });
-  const existingLists = (await call("DescribePrefixLists", { RegionId: "cn-hangzhou", MaxResults: "100" })).PrefixLists as {
+  const existingLists = (await call("DescribePrefixLists", { RegionId: "cn-hangzhou", MaxResults: "100" }))
+    .PrefixLists as {
     PrefixList: unknown[];
   };
   for (let i = existingLists.PrefixList.length; i < SCALE.prefixLists; i++) {
@@ -130,5 +137,7 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   const started = performance.now();
   const content = await buildScaleWorkspace();
   writeFileSync(out, content);
-  console.log(`scale workspace: ${(content.length / 1e6).toFixed(1)} MB in ${Math.round(performance.now() - started)} ms -> ${out}`);
+  console.log(
+    `scale workspace: ${(content.length / 1e6).toFixed(1)} MB in ${Math.round(performance.now() - started)} ms -> ${out}`,
+  );
 }

@@ -18,10 +18,7 @@ if (!existsSync(marker) || statSync(marker).mtimeMs < statSync(lock).mtimeMs) {
 // Japanese text needs a CJK font, or screenshots of the ja console show empty boxes.
 const chromium = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 const cjkFont = "/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc";
-const missing = [
-  ...(existsSync(chromium) ? [] : ["chromium"]),
-  ...(existsSync(cjkFont) ? [] : ["fonts-noto-cjk"]),
-];
+const missing = [...(existsSync(chromium) ? [] : ["chromium"]), ...(existsSync(cjkFont) ? [] : ["fonts-noto-cjk"])];
 if (wantsBrowser && missing.length > 0) {
   console.log(`setup: installing ${missing.join(", ")} with apt-get`);
   const sudo = process.getuid && process.getuid() !== 0 ? "sudo " : "";
