@@ -23,5 +23,7 @@ export default defineConfig({
   test: {
     environment: "node",
     include: ["tests/**/*.test.ts"],
+    // Property tests and the Node server tests run long on a loaded 2-core machine; time is not asserted.
+    testTimeout: 30_000,
   },
 });

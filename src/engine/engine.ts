@@ -1,5 +1,5 @@
-import { ALL_ACTIONS } from "./actions";
-import type { ResponseBody } from "./actions/context";
+import { EAGER_ACTIONS, LAZY_ACTIONS } from "./actions";
+import type { ActionDefinition, ActionTable, ResponseBody } from "./actions/context";
 import { hasDueWork, runDueWork } from "./actions/snapshot-schedule";
 import type { Clock } from "./clock";
 import { ecsError } from "./errors/ecs-error";
@@ -27,6 +27,32 @@ export interface Engine {
   readonly db: WorkspaceDb;
 }
 
+/** Every action name the engine answers, eager and lazy. */
+export const ACTION_NAMES: readonly string[] = [
+  ...Object.keys(EAGER_ACTIONS),
+  ...LAZY_ACTIONS.flatMap((module) => module.actions),
+];
+
+const lazyTables = new Map<string, Promise<ActionTable>>();
+
+/**
+ * The definition of an action, loading its module on first use. Loading happens before the
+ * action's transaction opens (awaiting an import inside it would let it commit early).
+ */
+async function resolveAction(action: string): Promise<ActionDefinition | undefined> {
+  if (Object.hasOwn(EAGER_ACTIONS, action)) return EAGER_ACTIONS[action];
+  const module = LAZY_ACTIONS.find((candidate) => candidate.actions.includes(action));
+  if (!module) return undefined;
+  const key = module.actions[0] ?? action;
+  let table = lazyTables.get(key);
+  if (!table) {
+    table = module.load();
+    lazyTables.set(key, table);
+  }
+  const loaded = await table;
+  return Object.hasOwn(loaded, action) ? loaded[action] : undefined;
+}
+
 /** Marks a read-only attempt that found due work and must run again read-write. */
 const DUE_WORK = Symbol("due work");
 
@@ -37,7 +63,7 @@ export function createEngine({ db, clock, ids, accountId = WORKSPACE_ACCOUNT_ID 
   let writes = 0;
   return {
     db,
-    actions: Object.keys(ALL_ACTIONS),
+    actions: ACTION_NAMES,
     requestId: () => ids.requestId(),
     async initialise(preset = "demo") {
       const ready = await inTransaction(db, "readonly", (tx) => isInitialised(tx));
@@ -45,7 +71,7 @@ export function createEngine({ db, clock, ids, accountId = WORKSPACE_ACCOUNT_ID 
     },
     writeCount: () => writes,
     async dispatch(action, params) {
-      const definition = Object.hasOwn(ALL_ACTIONS, action) ? ALL_ACTIONS[action] : undefined;
+      const definition = await resolveAction(action);
       if (!definition) throw ecsError("InvalidAction.NotFound");
       const now = async (tx: Tx) => clock.now() + (await readClockOffset(tx));
       // SNAP-3: scheduled work that fell due runs first, in the action's transaction. A read-only
