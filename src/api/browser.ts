@@ -3,6 +3,7 @@ import { systemClock } from "../engine/clock";
 import { createEngine, type Engine } from "../engine/engine";
 import { createIdGenerator } from "../engine/ids";
 import { openWorkspaceDb } from "../engine/store/workspace-db";
+import { announceWorkspaceChange } from "./cross-tab";
 import { BROWSER_ENDPOINT_PATH, ecsHandlers } from "./msw-handlers";
 
 /**
@@ -18,6 +19,7 @@ export async function startBrowserApi(): Promise<void> {
   const worker = setupWorker(
     ...ecsHandlers(() => engine, BROWSER_ENDPOINT_PATH, {
       onInternalError: (error, action) => console.error(`InternalError in ${action}`, error),
+      afterWrite: announceWorkspaceChange,
     }),
   );
   await Promise.all([

@@ -9,7 +9,17 @@ export const BROWSER_ENDPOINT_PATH = "/api/ecs";
  * MSW handlers for one ECS endpoint URL (a path in the browser, an absolute URL in Node, where
  * relative paths never match). GET and POST, as the real API accepts both.
  */
-export function ecsHandlers(getEngine: () => Promise<Engine>, url: string, options: DispatchOptions = {}) {
-  const handle = async ({ request }: { request: Request }) => dispatchEcsRequest(await getEngine(), request, options);
+export function ecsHandlers(
+  getEngine: () => Promise<Engine>,
+  url: string,
+  options: DispatchOptions & { afterWrite?: () => void } = {},
+) {
+  const handle = async ({ request }: { request: Request }) => {
+    const engine = await getEngine();
+    const writesBefore = engine.writeCount();
+    const response = await dispatchEcsRequest(engine, request, options);
+    if (engine.writeCount() !== writesBefore) options.afterWrite?.();
+    return response;
+  };
   return [http.post(url, handle), http.get(url, handle)];
 }
