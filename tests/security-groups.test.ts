@@ -480,3 +480,43 @@ describe("SG-9 DescribeSecurityGroupReferences", () => {
     expect(error.message).toBe("The SecurityGroupId provided does not exist in our records.");
   });
 });
+
+describe("SG-4 name search (FuzzyQuery) stays right as groups change", () => {
+  it("SG-4 finds groups created, renamed and deleted since the previous search, and after a reset", async () => {
+    const search = async (needle: string) =>
+      (await listGroups({ SecurityGroupName: needle, FuzzyQuery: "true" })).SecurityGroups.SecurityGroup.map(
+        (group) => group.SecurityGroupName,
+      );
+    expect(await search("zebra")).toEqual([]);
+    const id = await create({ SecurityGroupName: "Zebra-one" });
+    expect(await search("zebra")).toEqual(["Zebra-one"]);
+    await t.call("ModifySecurityGroupAttribute", {
+      RegionId: REGION,
+      SecurityGroupId: id,
+      SecurityGroupName: "okapi-one",
+    });
+    expect(await search("zebra")).toEqual([]);
+    expect(await search("OKAPI")).toEqual(["okapi-one"]);
+    await t.call("DeleteSecurityGroup", { RegionId: REGION, SecurityGroupId: id });
+    expect(await search("okapi")).toEqual([]);
+    await create({ SecurityGroupName: "okapi-two" });
+    expect(await search("okapi")).toEqual(["okapi-two"]);
+    await t.call("ResetWorkspace", { Preset: "demo" });
+    expect(await search("okapi")).toEqual([]);
+  });
+
+  it("SG-4 pages through name matches with NextToken", async () => {
+    for (let i = 0; i < 5; i++) await create({ SecurityGroupName: `paged-${i}` });
+    const first = await listGroups({ SecurityGroupName: "paged", FuzzyQuery: "true", MaxResults: "3" });
+    const second = await listGroups({
+      SecurityGroupName: "paged",
+      FuzzyQuery: "true",
+      MaxResults: "3",
+      NextToken: String(first.NextToken),
+    });
+    expect(
+      [...first.SecurityGroups.SecurityGroup, ...second.SecurityGroups.SecurityGroup].map((g) => g.SecurityGroupName),
+    ).toEqual(["paged-0", "paged-1", "paged-2", "paged-3", "paged-4"]);
+    expect(second.NextToken).toBe("");
+  });
+});

@@ -14,6 +14,7 @@ import type { Tx } from "../store/workspace-db";
 import type { RulePolicy, SecurityGroupRecord, SecurityGroupType } from "../types";
 import { checkSecurityGroupDescription, checkSecurityGroupName } from "../validate/names";
 import { type ActionTable, read, write } from "./context";
+import { bumpGroupGeneration, regionGroupNames } from "./group-name-index";
 import { assertNotManaged, findGroup, findWritableGroup } from "./lookup";
 import { encodeToken, readPageRequest } from "./pagination";
 import { matchesTags, readTags, tagsView } from "./tags";
@@ -77,6 +78,7 @@ export async function insertGroup(
     Seq: fields.Seq ?? (await nextSeq(tx)),
   };
   await tx.objectStore("securityGroups").add(group);
+  await bumpGroupGeneration(tx);
   return group;
 }
 
@@ -184,6 +186,13 @@ export const securityGroupActions: ActionTable = {
     } else if (name !== undefined && !fuzzy) {
       const records = await store.index("byRegionName").getAll([region.RegionId, name]);
       for (const group of records.sort((a, b) => a.Seq - b.Seq)) consider(group);
+    } else if (nameNeedle !== undefined && vpcId === undefined) {
+      // "Name contains": candidates from the in-memory name index, then the full filter on each.
+      for (const entry of await regionGroupNames(tx, region.RegionId)) {
+        if (entry.seq <= page.afterSeq || !entry.lowerName.includes(nameNeedle)) continue;
+        const group = await store.get(entry.id);
+        if (group && !consider(group)) break;
+      }
     } else {
       const index = vpcId !== undefined ? store.index("byRegionVpc") : store.index("byRegion");
       const lower = vpcId !== undefined ? [region.RegionId, vpcId, page.afterSeq] : [region.RegionId, page.afterSeq];
@@ -219,6 +228,7 @@ export const securityGroupActions: ActionTable = {
     if (name !== undefined) checkSecurityGroupName(name);
     const description = optional(params, "Description");
     if (description !== undefined) checkSecurityGroupDescription(description);
+    if (name !== undefined && name !== group.SecurityGroupName) await bumpGroupGeneration(tx);
     await tx.objectStore("securityGroups").put({
       ...group,
       SecurityGroupName: name ?? group.SecurityGroupName,
@@ -266,6 +276,7 @@ export const securityGroupActions: ActionTable = {
       await rules.delete(ruleId);
     }
     await tx.objectStore("securityGroups").delete(group.SecurityGroupId);
+    await bumpGroupGeneration(tx);
     await tx.objectStore("pendingSnapshots").delete(group.SecurityGroupId);
     // Its snapshots could never be listed or restored again: they go with it.
     const snapshots = tx.objectStore("snapshots");

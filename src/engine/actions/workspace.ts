@@ -6,6 +6,7 @@ import { SCHEMA_VERSION } from "../store/migrations";
 import { STORE_NAMES, type StoreName } from "../store/schema";
 import type { Tx } from "../store/workspace-db";
 import { type ActionTable, read, write } from "./context";
+import { readGroupGeneration, renewGroupGeneration } from "./group-name-index";
 
 const WORKSPACE_FORMAT = "sg-console-workspace";
 
@@ -48,10 +49,12 @@ export const workspaceActions: ActionTable = {
     const preset = optional(params, "Preset") ?? "demo";
     if (preset !== "demo" && preset !== "empty") throw ecsError("InvalidParameter.Preset", { field: "Preset" });
     const offset = await readClockOffset(tx);
+    const generation = await readGroupGeneration(tx);
     await clearAll(tx);
     await writeClockOffset(tx, offset);
     await markInitialised(tx);
     if (preset === "demo") await seedDemo(tx, now);
+    await renewGroupGeneration(tx, generation);
     return {};
   }),
 
@@ -65,6 +68,7 @@ export const workspaceActions: ActionTable = {
   /** Replaces the whole workspace with an exported one, atomically. */
   ImportWorkspace: write(async ({ tx, params }) => {
     const file = parseWorkspace(required(params, "Content"));
+    const generation = await readGroupGeneration(tx);
     await clearAll(tx);
     for (const name of STORE_NAMES) {
       for (const record of file.stores[name] ?? []) {
@@ -79,6 +83,7 @@ export const workspaceActions: ActionTable = {
         }
       }
     }
+    await renewGroupGeneration(tx, generation);
     return {};
   }),
 };
