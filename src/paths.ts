@@ -14,9 +14,33 @@ export interface GroupParams extends RegionParams {
   securityGroupId: string;
 }
 
+export interface SnapshotPolicyParams extends RegionParams {
+  snapshotPolicyId: string;
+}
+
 /** Tabs of a security group's detail page, as URL segments. */
 export const GROUP_TABS = ["inbound", "outbound", "instances", "network-interfaces", "snapshots", "details"] as const;
 export type GroupTab = (typeof GROUP_TABS)[number];
+
+export interface InstanceParams extends RegionParams {
+  instanceId: string;
+}
+
+export interface NetworkInterfaceParams extends RegionParams {
+  networkInterfaceId: string;
+}
+
+/** Tabs of an instance's detail page, as URL segments. */
+export const INSTANCE_TABS = ["security-groups", "network-interfaces"] as const;
+export type InstanceTab = (typeof INSTANCE_TABS)[number];
+
+export interface PrefixListParams extends RegionParams {
+  prefixListId: string;
+}
+
+/** Tabs of a prefix list's detail page (PL-3), as URL segments. */
+export const PREFIX_LIST_TABS = ["entries", "associations"] as const;
+export type PrefixListTab = (typeof PREFIX_LIST_TABS)[number];
 
 /** The console's areas, as the second path segment. */
 export const AREAS = [
@@ -54,11 +78,26 @@ export const pb = {
   securityGroup: ({ securityGroupId, ...region }: GroupParams, tab: GroupTab = "inbound") =>
     `${pb.area(region, "security-groups")}/${seg(securityGroupId)}/${tab}`,
 
-  instances: (params: RegionParams) => pb.area(params, "instances"),
-  networkInterfaces: (params: RegionParams) => pb.area(params, "network-interfaces"),
-  prefixLists: (params: RegionParams) => pb.area(params, "prefix-lists"),
-  snapshots: (params: RegionParams) => pb.area(params, "snapshots"),
-  troubleshooting: (params: RegionParams) => pb.area(params, "troubleshooting"),
+  instances: (params: RegionParams, search?: SearchValues) => withSearch(pb.area(params, "instances"), search),
+  instanceLaunch: (params: RegionParams, search?: SearchValues) =>
+    withSearch(`${pb.area(params, "instances")}/launch`, search),
+  instance: ({ instanceId, ...region }: InstanceParams, tab: InstanceTab = "security-groups") =>
+    `${pb.area(region, "instances")}/${seg(instanceId)}/${tab}`,
+  networkInterfaces: (params: RegionParams, search?: SearchValues) =>
+    withSearch(pb.area(params, "network-interfaces"), search),
+  networkInterfaceNew: (params: RegionParams) => `${pb.area(params, "network-interfaces")}/new`,
+  networkInterface: ({ networkInterfaceId, ...region }: NetworkInterfaceParams) =>
+    `${pb.area(region, "network-interfaces")}/${seg(networkInterfaceId)}`,
+  prefixLists: (params: RegionParams, search?: SearchValues) => withSearch(pb.area(params, "prefix-lists"), search),
+  prefixListNew: (params: RegionParams) => `${pb.area(params, "prefix-lists")}/new`,
+  prefixList: ({ prefixListId, ...region }: PrefixListParams, tab: PrefixListTab = "entries") =>
+    `${pb.area(region, "prefix-lists")}/${seg(prefixListId)}/${tab}`,
+  snapshots: (params: RegionParams, search?: SearchValues) => withSearch(pb.area(params, "snapshots"), search),
+  snapshotPolicyNew: (params: RegionParams) => `${pb.area(params, "snapshots")}/new`,
+  snapshotPolicy: ({ snapshotPolicyId, ...region }: SnapshotPolicyParams) =>
+    `${pb.area(region, "snapshots")}/${seg(snapshotPolicyId)}`,
+  troubleshooting: (params: RegionParams, search?: SearchValues) =>
+    withSearch(pb.area(params, "troubleshooting"), search),
 };
 
 /** The same place in another region: the area's list, since resource ids belong to one region. */

@@ -8,13 +8,19 @@ import { NotFound, StandaloneNotFound } from "./app/NotFound";
 import { RouteError } from "./app/RouteError";
 import type { RouteHandle } from "./app/route-handle";
 import { regionsQuery } from "./components/regions";
-import { PlaceholderPage } from "./features/placeholders/PlaceholderPage";
+import { EniCrumb, InstanceCrumb } from "./features/compute/crumbs";
+import { PrefixListCrumb } from "./features/prefix-lists/PrefixListCrumb";
 import { GroupCrumb } from "./features/security-groups/GroupCrumb";
+import { PolicyCrumb } from "./features/snapshots/policies/PolicyCrumb";
 import { type MessageKey, useLanguageStore } from "./i18n";
 import { DEFAULT_REGION_ID, type GroupTab, pb } from "./paths";
 
 /** One lazy chunk per area; main.tsx starts loading it while the API worker starts. */
 export const loadSecurityGroupsArea = () => import("./features/security-groups/routes");
+export const loadComputeArea = () => import("./features/compute/routes");
+export const loadPrefixListsArea = () => import("./features/prefix-lists/routes");
+export const loadTroubleshootingArea = () => import("./features/troubleshooting/routes");
+export const loadSnapshotsArea = () => import("./features/snapshots/routes");
 
 const crumb = (label: MessageKey): RouteHandle => ({
   crumb: () => <Crumb label={label} />,
@@ -104,27 +110,162 @@ export const routes: RouteObject[] = [
           {
             path: "instances",
             handle: crumb("nav.instances"),
-            element: <PlaceholderPage title="nav.instances" icon="server" />,
+            errorElement: <RouteError />,
+            children: [
+              { index: true, lazy: async () => (await loadComputeArea()).instanceListRoute },
+              {
+                path: "launch",
+                lazy: async () => (await loadComputeArea()).launchRoute,
+                handle: crumb("launch.title"),
+              },
+              {
+                path: ":instanceId",
+                lazy: async () => (await loadComputeArea()).instanceDetailRoute,
+                errorElement: <RouteError />,
+                handle: {
+                  crumb: (params) => (
+                    <InstanceCrumb regionId={params.regionId ?? ""} instanceId={params.instanceId ?? ""} />
+                  ),
+                } satisfies RouteHandle,
+                children: [
+                  {
+                    index: true,
+                    loader: ({ params }) =>
+                      redirect(
+                        pb.instance({
+                          regionId: params.regionId ?? DEFAULT_REGION_ID,
+                          instanceId: params.instanceId ?? "",
+                        }),
+                      ),
+                  },
+                  {
+                    path: "security-groups",
+                    lazy: async () => (await loadComputeArea()).instanceGroupsRoute,
+                    handle: crumb("inst.tab.groups"),
+                  },
+                  {
+                    path: "network-interfaces",
+                    lazy: async () => (await loadComputeArea()).instanceEnisRoute,
+                    handle: crumb("inst.tab.enis"),
+                  },
+                ],
+              },
+            ],
           },
           {
             path: "network-interfaces",
             handle: crumb("nav.networkInterfaces"),
-            element: <PlaceholderPage title="nav.networkInterfaces" icon="network" />,
+            errorElement: <RouteError />,
+            children: [
+              {
+                id: "network-interface-list",
+                lazy: async () => (await loadComputeArea()).eniListRoute,
+                children: [
+                  { index: true },
+                  {
+                    path: "new",
+                    lazy: async () => (await loadComputeArea()).eniCreateRoute,
+                    handle: crumb("eni.create.title"),
+                  },
+                ],
+              },
+              {
+                path: ":networkInterfaceId",
+                lazy: async () => (await loadComputeArea()).eniDetailRoute,
+                errorElement: <RouteError />,
+                handle: {
+                  crumb: (params) => (
+                    <EniCrumb regionId={params.regionId ?? ""} networkInterfaceId={params.networkInterfaceId ?? ""} />
+                  ),
+                } satisfies RouteHandle,
+              },
+            ],
           },
           {
             path: "prefix-lists",
             handle: crumb("nav.prefixLists"),
-            element: <PlaceholderPage title="nav.prefixLists" icon="list" />,
+            errorElement: <RouteError />,
+            children: [
+              {
+                id: "prefix-list-list",
+                lazy: async () => (await loadPrefixListsArea()).listRoute,
+                children: [
+                  { index: true },
+                  {
+                    path: "new",
+                    lazy: async () => (await loadPrefixListsArea()).createRoute,
+                    handle: crumb("pl.create.title"),
+                  },
+                ],
+              },
+              {
+                path: ":prefixListId",
+                lazy: async () => (await loadPrefixListsArea()).detailRoute,
+                errorElement: <RouteError />,
+                handle: {
+                  crumb: (params) => (
+                    <PrefixListCrumb regionId={params.regionId ?? ""} prefixListId={params.prefixListId ?? ""} />
+                  ),
+                } satisfies RouteHandle,
+                children: [
+                  {
+                    index: true,
+                    loader: ({ params }) =>
+                      redirect(
+                        pb.prefixList({
+                          regionId: params.regionId ?? DEFAULT_REGION_ID,
+                          prefixListId: params.prefixListId ?? "",
+                        }),
+                      ),
+                  },
+                  {
+                    path: "entries",
+                    lazy: async () => (await loadPrefixListsArea()).entriesRoute,
+                    handle: crumb("pl.tab.entries"),
+                  },
+                  {
+                    path: "associations",
+                    lazy: async () => (await loadPrefixListsArea()).associationsRoute,
+                    handle: crumb("pl.tab.associations"),
+                  },
+                ],
+              },
+            ],
           },
           {
             path: "snapshots",
             handle: crumb("nav.snapshots"),
-            element: <PlaceholderPage title="nav.snapshots" icon="camera" />,
+            errorElement: <RouteError />,
+            children: [
+              {
+                id: "snapshot-policy-list",
+                lazy: async () => (await loadSnapshotsArea()).policyListRoute,
+                children: [
+                  { index: true },
+                  {
+                    path: "new",
+                    lazy: async () => (await loadSnapshotsArea()).policyCreateRoute,
+                    handle: crumb("snap.create.title"),
+                  },
+                ],
+              },
+              {
+                path: ":snapshotPolicyId",
+                lazy: async () => (await loadSnapshotsArea()).policyDetailRoute,
+                errorElement: <RouteError />,
+                handle: {
+                  crumb: (params) => (
+                    <PolicyCrumb regionId={params.regionId ?? ""} snapshotPolicyId={params.snapshotPolicyId ?? ""} />
+                  ),
+                } satisfies RouteHandle,
+              },
+            ],
           },
           {
             path: "troubleshooting",
             handle: crumb("nav.troubleshooting"),
-            element: <PlaceholderPage title="nav.troubleshooting" icon="wrench" />,
+            errorElement: <RouteError />,
+            lazy: async () => (await loadTroubleshootingArea()).pageRoute,
           },
           { path: "*", element: <NotFound /> },
         ],

@@ -36,10 +36,21 @@ describe("Architecture guard (ARCHITECTURE.md)", () => {
         return false;
       }
     });
-    const allowed = /\/engine\/(validate|errors|types|regions)/;
+    // import-export: the rule-file parsers, so the import preview reads a file exactly as the engine will.
+    const allowed = /\/engine\/(validate|errors|types|regions|import-export)/;
     const offenders = uiDirs.flatMap(sourceFiles).flatMap((file) =>
       imports(file)
         .filter((path) => path.includes("/engine/") && !allowed.test(path))
+        .map((path) => `${file} -> ${path}`),
+    );
+    expect(offenders).toEqual([]);
+  });
+
+  it("ARCH IO-2 the rule-file parsers the UI shares are pure: papaparse, each other and the error catalogue only", () => {
+    const pure = /^(papaparse|\.\/[\w-]+|\.\.\/errors\/[\w-]+)$/;
+    const offenders = sourceFiles("src/engine/import-export").flatMap((file) =>
+      imports(file)
+        .filter((path) => !pure.test(path))
         .map((path) => `${file} -> ${path}`),
     );
     expect(offenders).toEqual([]);

@@ -4,6 +4,8 @@ import { usePrefetchedQuery } from "../api/queries";
 import { ConfirmDialog } from "../components/ConfirmDialog";
 import { regionsQuery } from "../components/regions";
 import { Toaster } from "../components/Toaster";
+import { DemoClockBar } from "../features/snapshots/clock/DemoClockBar";
+import { DemoControlsToggle } from "../features/snapshots/clock/DemoControlsToggle";
 import { useLanguage, useT } from "../i18n";
 import { Icon } from "../ui/Icon";
 import { Breadcrumbs } from "./Breadcrumbs";
@@ -40,12 +42,14 @@ export function AppShell() {
         </div>
         <div className="header-tools">
           {knownRegion && <RegionSwitcher regionId={regionId} />}
+          <DemoControlsToggle />
           <LanguageSwitch />
         </div>
       </header>
       <div className="app-body">
         <SideNav regionId={knownRegion ? regionId : "cn-hangzhou"} />
         <main id="main" className="app-main" tabIndex={-1}>
+          <DemoClockBar />
           <Breadcrumbs />
           {knownRegion ? <Outlet /> : <NotFound unknownRegion={regionId} />}
         </main>

@@ -9,6 +9,7 @@ import type { Direction, RuleRecord, SecurityGroupRecord } from "../types";
 import { type PermissionFields, parsePermission } from "../validate/rules";
 import { seedDemoInstances } from "./demo-instances";
 import { seedDemoPrefixLists } from "./demo-prefix-lists";
+import { seedDemoRedundant } from "./demo-redundant";
 import { seedDemoSnapshots } from "./demo-snapshots";
 
 /**
@@ -47,7 +48,7 @@ export const DEMO = {
 
 type Perm = PermissionFields;
 
-async function seedRules(
+export async function seedRules(
   tx: Tx,
   group: SecurityGroupRecord,
   rules: ReadonlyArray<[Direction, Perm]>,
@@ -400,4 +401,5 @@ export async function seedDemo(tx: Tx, _now: number): Promise<void> {
   await seedDemoPrefixLists(tx);
   await seedDemoSnapshots(tx, _now);
   await seedDemoInstances(tx);
+  await seedDemoRedundant(tx);
 }

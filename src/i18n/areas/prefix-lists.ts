@@ -2,8 +2,344 @@
  * Messages of one console area, in both languages. Keys are prefixed by the area; ja must have
  * every en key (typed here, and checked by tests/i18n.test.ts through the merged catalogues).
  */
-const en = {} as const;
+const en = {
+  // --- List (PL-3) ---
+  "pl.list.title": "Prefix lists",
+  "pl.list.intro":
+    "A prefix list is a named set of CIDR blocks that rules can use as their source or destination: change the list, and every rule that uses it follows. A rule that uses a list counts as the list's max entries against its group's 200 rules.",
+  "pl.list.create": "Create prefix list",
+  "pl.list.tableLabel": "Prefix lists",
+  "pl.list.quota": "Up to {limit} prefix lists per region",
+  "pl.list.emptyTitle": "No prefix lists match",
+  "pl.list.emptyBody": "The name search is exact. Change or clear the filters, or create a prefix list.",
+  "pl.list.emptyRegionTitle": "No prefix lists in this region yet",
+  "pl.list.emptyRegionBody": "Create one to manage a set of addresses in one place and use it in many rules.",
+  "pl.filter.label": "Filter prefix lists",
+  "pl.filter.searchBy": "Search by",
+  "pl.filter.byName": "Name (exact)",
+  "pl.filter.byId": "Prefix list ID",
+  "pl.filter.searchText": "Search text",
+  "pl.filter.placeholder.name": "e.g. office-networks",
+  "pl.filter.placeholder.id": "pl-…",
+  "pl.filter.family": "Address family",
+  "pl.filter.allFamilies": "IPv4 and IPv6",
+  "pl.col.idName": "ID / Name",
+  "pl.col.family": "Address family",
+  "pl.col.entries": "Entries (used / max)",
+  "pl.col.associations": "Associated groups",
+  "pl.col.description": "Description",
+  "pl.col.created": "Created",
+  "pl.entriesUsed": "{used} / {max}",
+  "pl.entriesUsedLong": "{used} of {max} entries",
+  "pl.weightShort": "Counts as {weight} rules",
+  "pl.associationsLink": "{count} security groups use {name}",
+  "pl.action.manageEntries": "Manage entries",
 
-const ja: Record<keyof typeof en, string> = {};
+  // --- Create (PL-1) ---
+  "pl.create.title": "Create prefix list",
+  "pl.create.submit": "Create",
+  "pl.create.created": "Prefix list {name} created.",
+  "pl.create.quota": "A region holds up to 100 prefix lists.",
+  "pl.field.name": "Name",
+  "pl.field.nameHint":
+    "2-128 characters, starting with a letter: letters, digits, colons (:), underscores (_), periods (.) and hyphens (-). It cannot start with http://, https://, com.aliyun or com.alibabacloud.",
+  "pl.field.family": "Address family",
+  "pl.field.familyExample": "e.g. {example}",
+  "pl.field.familyHint": "Fixed once the list exists: every entry must be of this family.",
+  "pl.field.maxEntries": "Max entries",
+  "pl.field.maxEntriesHint":
+    "1 to 200, fixed once the list exists. Every rule that uses this list counts as {weight} rules against its group's limit of 200 (and the 1,000 of a network interface), however many entries the list holds.",
+  "pl.field.description": "Description",
+  "pl.field.descriptionHint": "2-256 characters; it cannot start with http:// or https://.",
+  "pl.field.entries": "Entries",
+  "pl.field.entriesHint":
+    "One entry per line: a CIDR block or an address, then optionally a description after a comma or a space (for example {example}). Paste many lines at once; each is checked as you type.",
+
+  // --- The entries editor's line check ---
+  "pl.check.count": "{count} of {max} entries",
+  "pl.check.countAfter": "After this change: {count} of {max} entries",
+  "pl.check.countLabel": "Entries used of the list's max entries",
+  "pl.check.invalid": "Lines with a problem: {count}. See the check below.",
+  "pl.check.linesLabel": "Lines as checked",
+  "pl.check.line": "Line {line}",
+  "pl.line.ok": "OK",
+  "pl.line.update": "Already an entry: its description will change",
+  "pl.line.unchanged": "Already an entry, unchanged",
+  "pl.line.malformed": "“{text}” is not a CIDR block or an IP address.",
+  "pl.line.family": "“{text}” is not an {family} address, and this list is {family}.",
+  "pl.line.hostBits": "{text} is not a network address (host bits are set). Did you mean {suggestion}?",
+  "pl.line.duplicate": "{cidr} is already on line {line}.",
+  "pl.line.description": "An entry's description is 2-32 characters and cannot start with http:// or https://.",
+  "pl.line.useSuggestion": "Use {suggestion}",
+
+  // --- Detail (PL-3) ---
+  "pl.detail.edit": "Edit name and description",
+  "pl.detail.delete": "Delete prefix list",
+  "pl.detail.family": "Address family",
+  "pl.detail.entries": "Entries (used / max)",
+  "pl.detail.weight": "Weight in rule quotas",
+  "pl.detail.weightHint": "A rule that uses this list counts as its max entries against the group's 200 rules.",
+  "pl.detail.associations": "Associated groups",
+  "pl.detail.created": "Created",
+  "pl.detail.tabs": "Prefix list sections",
+  "pl.detail.notFoundTitle": "This prefix list no longer exists",
+  "pl.detail.notFoundBody": "{id} was deleted from {region}, perhaps in another tab.",
+  "pl.tab.entries": "Entries",
+  "pl.tab.associations": "Associated resources",
+  "pl.edit.title": "Edit prefix list",
+  "pl.edit.saved": "Prefix list saved.",
+  "pl.edit.descriptionHint": "2-256 characters. Leaving it empty keeps the current description.",
+  "pl.edit.fixed": "The address family ({family}) and max entries ({max}) cannot change once a list exists.",
+
+  // --- Entries tab ---
+  "pl.entries.tableLabel": "Entries",
+  "pl.entries.cidr": "CIDR block",
+  "pl.entries.description": "Description",
+  "pl.entries.descriptionHint": "2-32 characters, or empty for none.",
+  "pl.entries.add": "Add entries",
+  "pl.entries.addTitle": "Add entries to {name}",
+  "pl.entries.addSubmit": "Add",
+  "pl.entries.addIntro":
+    "Adding a CIDR block that is already an entry changes its description. The list's family and max entries stay as they are.",
+  "pl.entries.appliesAtOnce":
+    "{count} security group(s) use this list: their rules match the new entries as soon as you add them.",
+  "pl.entries.added": "{count} line(s) applied to the list.",
+  "pl.entries.nothingToAdd": "Type or paste at least one entry.",
+  "pl.entries.editDescription": "Edit description",
+  "pl.entries.editLabel": "Description of {cidr}",
+  "pl.entries.descriptionSaved": "Description of {cidr} saved.",
+  "pl.entries.remove": "Remove",
+  "pl.entries.removeSelected": "Remove selected ({count})",
+  "pl.entries.select": "Select {cidr}",
+  "pl.entries.confirmRemoveOne": "Remove {cidr}?",
+  "pl.entries.confirmRemoveMany": "Remove {count} entries?",
+  "pl.entries.confirmRemoveUsed":
+    "{count} security group(s) use this list: their rules stop matching these addresses at once.",
+  "pl.entries.confirmRemoveUnused": "No rule uses this list yet.",
+  "pl.entries.removed": "{count} entry(ies) removed.",
+  "pl.entries.emptyTitle": "No entries yet",
+  "pl.entries.emptyBody": "Add CIDR blocks: rules that use an empty list match no address.",
+
+  // --- Associations tab ---
+  "pl.assoc.intro": "Security groups whose inbound or outbound rules use this list as their source or destination.",
+  "pl.assoc.tableLabel": "Associated security groups",
+  "pl.assoc.group": "Security group",
+  "pl.assoc.type": "Type",
+  "pl.assoc.vpc": "VPC",
+  "pl.assoc.resourceType": "Resource type",
+  "pl.assoc.securityGroup": "Security group",
+  "pl.assoc.emptyTitle": "No rule uses this list",
+  "pl.assoc.emptyBody": "Choose it as the source of an inbound rule or the destination of an outbound rule.",
+
+  // --- Delete (PL-1) ---
+  "pl.delete.title": "Delete {name}?",
+  "pl.delete.irreversible": "Deleting a prefix list cannot be undone.",
+  "pl.delete.checking": "Checking which rules use this list…",
+  "pl.delete.blocked": "This prefix list cannot be deleted yet",
+  "pl.delete.usedBy": "Security groups whose rules use it ({count}):",
+  "pl.delete.usedByLabel": "Security groups that use this prefix list",
+  "pl.delete.more": "…and more groups (the first 100 are shown).",
+  "pl.delete.howTo":
+    "Open each group and delete its rules that use this list (or change their source or destination), then delete the list.",
+  "pl.delete.disabledReason": "Remove the rules that use it first.",
+  "pl.delete.free": "No rule uses this list: it can be deleted.",
+  "pl.delete.confirm": "Delete",
+  "pl.delete.deleted": "Prefix list {name} deleted.",
+
+  // --- The rule editor's prefix-list picker (RULE-7, RULE-8) ---
+  "pl.picker.choose": "Choose a prefix list",
+  "pl.picker.none": "No prefix lists in this region",
+  "pl.picker.noneOfFamily": "No {family} prefix lists in this region",
+  "pl.picker.option": "{name} ({family}) · counts as {weight} rules",
+  "pl.picker.weight": "Counts as {weight} rules against the group's 200.",
+  "pl.picker.meterNote": "Rules that use a prefix list count as the list's max entries.",
+
+  // --- ECS errors of the area, explained ---
+  "err.NotAllowed.AssociationExist":
+    "Security-group rules still use this prefix list. Delete those rules, or change their source or destination, first.",
+  "err.InvalidParameter.CidrMalformed":
+    "An entry is not a network address of the list's family (for example 10.0.0.0/8, not 10.0.0.1/8).",
+  "err.InvalidParameter.CidrDuplicated": "The same CIDR block is given twice.",
+  "err.LimitExceed.MaxEntries": "The list would hold more entries than its max entries allow.",
+  "err.LimitExceed.Entry": "One request may add or remove at most 200 entries.",
+  "err.InvalidParameter.PrefixListName":
+    "The name must be 2-128 characters, start with a letter, and use letters, digits, :, _, . or -.",
+  "err.InvalidParameter.AddressFamily": "The address family must be IPv4 or IPv6.",
+  "err.InvalidDescription.Malformed":
+    "The description is not valid: check its length and that it does not start with http:// or https://.",
+  "err.LimitExceed.PrefixListPerRegion": "This region already holds 100 prefix lists: delete one first.",
+  "err.LimitExceed.PrefixListId": "At most 100 prefix list IDs can be given at once.",
+  "err.NotSupported.ClassicNetworkPrefixList": "Security groups of the classic network cannot use prefix lists.",
+  "err.LimitExceed.PrefixListAssociationResource": "A prefix list can be used by at most 1,000 security groups.",
+} as const;
+
+const ja: Record<keyof typeof en, string> = {
+  "pl.list.title": "プレフィックスリスト",
+  "pl.list.intro":
+    "プレフィックスリストは、ルールの送信元または宛先として使用できる CIDR ブロックの名前付きセットです。リストを変更すると、それを使用するすべてのルールに反映されます。リストを参照するルールは、セキュリティグループの上限 200 ルールに対して、リストの最大エントリ数として計算されます。",
+  "pl.list.create": "プレフィックスリストの作成",
+  "pl.list.tableLabel": "プレフィックスリスト",
+  "pl.list.quota": "1 リージョンあたり最大 {limit} 個のプレフィックスリスト",
+  "pl.list.emptyTitle": "一致するプレフィックスリストはありません",
+  "pl.list.emptyBody":
+    "名前の検索は完全一致です。フィルターを変更またはクリアするか、プレフィックスリストを作成してください。",
+  "pl.list.emptyRegionTitle": "このリージョンにはまだプレフィックスリストがありません",
+  "pl.list.emptyRegionBody": "アドレスのセットを一元管理し、多くのルールで使用するには、リストを作成します。",
+  "pl.filter.label": "プレフィックスリストの絞り込み",
+  "pl.filter.searchBy": "検索条件",
+  "pl.filter.byName": "名前 (完全一致)",
+  "pl.filter.byId": "プレフィックスリスト ID",
+  "pl.filter.searchText": "検索テキスト",
+  "pl.filter.placeholder.name": "例: office-networks",
+  "pl.filter.placeholder.id": "pl-…",
+  "pl.filter.family": "アドレスファミリー",
+  "pl.filter.allFamilies": "IPv4 と IPv6",
+  "pl.col.idName": "ID / 名前",
+  "pl.col.family": "アドレスファミリー",
+  "pl.col.entries": "エントリ (使用数 / 最大)",
+  "pl.col.associations": "関連付けられたグループ",
+  "pl.col.description": "説明",
+  "pl.col.created": "作成日時",
+  "pl.entriesUsed": "{used} / {max}",
+  "pl.entriesUsedLong": "エントリ {used} / {max}",
+  "pl.weightShort": "ルール {weight} 件として計算",
+  "pl.associationsLink": "{name} を使用するセキュリティグループ {count} 個",
+  "pl.action.manageEntries": "エントリの管理",
+
+  "pl.create.title": "プレフィックスリストの作成",
+  "pl.create.submit": "作成",
+  "pl.create.created": "プレフィックスリスト {name} を作成しました。",
+  "pl.create.quota": "1 リージョンあたり最大 100 個のプレフィックスリストを作成できます。",
+  "pl.field.name": "名前",
+  "pl.field.nameHint":
+    "2～128 文字で、英字で始まり、英字、数字、コロン (:)、アンダースコア (_)、ピリオド (.)、ハイフン (-) を使用できます。http://、https://、com.aliyun、com.alibabacloud で始めることはできません。",
+  "pl.field.family": "アドレスファミリー",
+  "pl.field.familyExample": "例: {example}",
+  "pl.field.familyHint": "作成後は変更できません。すべてのエントリはこのファミリーである必要があります。",
+  "pl.field.maxEntries": "最大エントリ数",
+  "pl.field.maxEntriesHint":
+    "1～200。作成後は変更できません。このリストを参照するルールは、リストのエントリ数にかかわらず、セキュリティグループの上限 200 ルール (および ENI の 1,000 ルール) に対して {weight} 件として計算されます。",
+  "pl.field.description": "説明",
+  "pl.field.descriptionHint": "2～256 文字。http:// または https:// で始めることはできません。",
+  "pl.field.entries": "エントリ",
+  "pl.field.entriesHint":
+    "1 行に 1 エントリ: CIDR ブロックまたはアドレスの後に、必要に応じてカンマまたはスペースで区切って説明を続けます (例: {example})。複数行をまとめて貼り付けることができ、入力中に各行がチェックされます。",
+
+  "pl.check.count": "エントリ {count} / {max}",
+  "pl.check.countAfter": "変更後: エントリ {count} / {max}",
+  "pl.check.countLabel": "最大エントリ数に対する使用エントリ数",
+  "pl.check.invalid": "問題のある行: {count}。下のチェック結果を確認してください。",
+  "pl.check.linesLabel": "各行のチェック結果",
+  "pl.check.line": "{line} 行目",
+  "pl.line.ok": "OK",
+  "pl.line.update": "既存のエントリです。説明が変更されます",
+  "pl.line.unchanged": "既存のエントリです (変更なし)",
+  "pl.line.malformed": "「{text}」は CIDR ブロックまたは IP アドレスではありません。",
+  "pl.line.family": "「{text}」は {family} アドレスではありません。このリストは {family} です。",
+  "pl.line.hostBits":
+    "{text} はネットワークアドレスではありません (ホストビットが設定されています)。{suggestion} のことですか?",
+  "pl.line.duplicate": "{cidr} は {line} 行目と重複しています。",
+  "pl.line.description": "エントリの説明は 2～32 文字で、http:// または https:// で始めることはできません。",
+  "pl.line.useSuggestion": "{suggestion} を使用",
+
+  "pl.detail.edit": "名前と説明の編集",
+  "pl.detail.delete": "プレフィックスリストの削除",
+  "pl.detail.family": "アドレスファミリー",
+  "pl.detail.entries": "エントリ (使用数 / 最大)",
+  "pl.detail.weight": "ルールクォータでの重み",
+  "pl.detail.weightHint":
+    "このリストを参照するルールは、セキュリティグループの上限 200 ルールに対して最大エントリ数として計算されます。",
+  "pl.detail.associations": "関連付けられたグループ",
+  "pl.detail.created": "作成日時",
+  "pl.detail.tabs": "プレフィックスリストのセクション",
+  "pl.detail.notFoundTitle": "このプレフィックスリストはもう存在しません",
+  "pl.detail.notFoundBody": "{id} は {region} から削除されました (別のタブで削除された可能性があります)。",
+  "pl.tab.entries": "エントリ",
+  "pl.tab.associations": "関連付けられたリソース",
+  "pl.edit.title": "プレフィックスリストの編集",
+  "pl.edit.saved": "プレフィックスリストを保存しました。",
+  "pl.edit.descriptionHint": "2～256 文字。空のままにすると現在の説明が保持されます。",
+  "pl.edit.fixed": "アドレスファミリー ({family}) と最大エントリ数 ({max}) は作成後に変更できません。",
+
+  "pl.entries.tableLabel": "エントリ",
+  "pl.entries.cidr": "CIDR ブロック",
+  "pl.entries.description": "説明",
+  "pl.entries.descriptionHint": "2～32 文字。空欄にすると説明なしになります。",
+  "pl.entries.add": "エントリの追加",
+  "pl.entries.addTitle": "{name} へのエントリの追加",
+  "pl.entries.addSubmit": "追加",
+  "pl.entries.addIntro":
+    "既存のエントリと同じ CIDR ブロックを追加すると、その説明が変更されます。リストのアドレスファミリーと最大エントリ数は変わりません。",
+  "pl.entries.appliesAtOnce":
+    "{count} 個のセキュリティグループがこのリストを使用しています。追加した時点で、それらのルールが新しいエントリに一致します。",
+  "pl.entries.added": "{count} 行をリストに適用しました。",
+  "pl.entries.nothingToAdd": "エントリを 1 つ以上入力または貼り付けてください。",
+  "pl.entries.editDescription": "説明の編集",
+  "pl.entries.editLabel": "{cidr} の説明",
+  "pl.entries.descriptionSaved": "{cidr} の説明を保存しました。",
+  "pl.entries.remove": "削除",
+  "pl.entries.removeSelected": "選択したエントリの削除 ({count})",
+  "pl.entries.select": "{cidr} を選択",
+  "pl.entries.confirmRemoveOne": "{cidr} を削除しますか?",
+  "pl.entries.confirmRemoveMany": "{count} 件のエントリを削除しますか?",
+  "pl.entries.confirmRemoveUsed":
+    "{count} 個のセキュリティグループがこのリストを使用しています。それらのルールは直ちにこれらのアドレスに一致しなくなります。",
+  "pl.entries.confirmRemoveUnused": "このリストを使用しているルールはまだありません。",
+  "pl.entries.removed": "{count} 件のエントリを削除しました。",
+  "pl.entries.emptyTitle": "エントリはまだありません",
+  "pl.entries.emptyBody": "CIDR ブロックを追加してください。空のリストを使用するルールはどのアドレスにも一致しません。",
+
+  "pl.assoc.intro":
+    "インバウンドまたはアウトバウンドルールの送信元または宛先としてこのリストを使用しているセキュリティグループです。",
+  "pl.assoc.tableLabel": "関連付けられたセキュリティグループ",
+  "pl.assoc.group": "セキュリティグループ",
+  "pl.assoc.type": "タイプ",
+  "pl.assoc.vpc": "VPC",
+  "pl.assoc.resourceType": "リソースタイプ",
+  "pl.assoc.securityGroup": "セキュリティグループ",
+  "pl.assoc.emptyTitle": "このリストを使用しているルールはありません",
+  "pl.assoc.emptyBody": "インバウンドルールの送信元、またはアウトバウンドルールの宛先として選択してください。",
+
+  "pl.delete.title": "{name} を削除しますか?",
+  "pl.delete.irreversible": "プレフィックスリストの削除は元に戻せません。",
+  "pl.delete.checking": "このリストを使用しているルールを確認しています…",
+  "pl.delete.blocked": "このプレフィックスリストはまだ削除できません",
+  "pl.delete.usedBy": "ルールでこのリストを使用しているセキュリティグループ ({count}):",
+  "pl.delete.usedByLabel": "このプレフィックスリストを使用しているセキュリティグループ",
+  "pl.delete.more": "…ほかにもあります (最初の 100 個を表示しています)。",
+  "pl.delete.howTo":
+    "各グループを開き、このリストを使用しているルールを削除する (または送信元や宛先を変更する) と、リストを削除できます。",
+  "pl.delete.disabledReason": "先にこのリストを使用しているルールを削除してください。",
+  "pl.delete.free": "このリストを使用しているルールはありません。削除できます。",
+  "pl.delete.confirm": "削除",
+  "pl.delete.deleted": "プレフィックスリスト {name} を削除しました。",
+
+  "pl.picker.choose": "プレフィックスリストを選択",
+  "pl.picker.none": "このリージョンにはプレフィックスリストがありません",
+  "pl.picker.noneOfFamily": "このリージョンには {family} のプレフィックスリストがありません",
+  "pl.picker.option": "{name} ({family}) · ルール {weight} 件分",
+  "pl.picker.weight": "グループの上限 200 に対してルール {weight} 件として計算されます。",
+  "pl.picker.meterNote": "プレフィックスリストを参照するルールは、リストの最大エントリ数として計算されます。",
+
+  "err.NotAllowed.AssociationExist":
+    "このプレフィックスリストはまだセキュリティグループのルールで使用されています。先にそれらのルールを削除するか、送信元または宛先を変更してください。",
+  "err.InvalidParameter.CidrMalformed":
+    "エントリがリストのアドレスファミリーのネットワークアドレスではありません (例: 10.0.0.1/8 ではなく 10.0.0.0/8)。",
+  "err.InvalidParameter.CidrDuplicated": "同じ CIDR ブロックが 2 回指定されています。",
+  "err.LimitExceed.MaxEntries": "リストのエントリ数が最大エントリ数を超えます。",
+  "err.LimitExceed.Entry": "1 回のリクエストで追加または削除できるエントリは最大 200 件です。",
+  "err.InvalidParameter.PrefixListName":
+    "名前は 2～128 文字で英字で始まり、英字、数字、:、_、.、- を使用する必要があります。",
+  "err.InvalidParameter.AddressFamily": "アドレスファミリーは IPv4 または IPv6 である必要があります。",
+  "err.InvalidDescription.Malformed":
+    "説明が無効です。長さと、http:// または https:// で始まっていないことを確認してください。",
+  "err.LimitExceed.PrefixListPerRegion":
+    "このリージョンにはすでに 100 個のプレフィックスリストがあります。先に 1 つ削除してください。",
+  "err.LimitExceed.PrefixListId": "一度に指定できるプレフィックスリスト ID は最大 100 個です。",
+  "err.NotSupported.ClassicNetworkPrefixList":
+    "クラシックネットワークのセキュリティグループではプレフィックスリストを使用できません。",
+  "err.LimitExceed.PrefixListAssociationResource":
+    "1 つのプレフィックスリストを使用できるセキュリティグループは最大 1,000 個です。",
+};
 
 export const prefixListMessages = { en, ja };

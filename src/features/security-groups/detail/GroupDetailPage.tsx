@@ -1,5 +1,5 @@
 import { useState } from "react";
-import { Outlet, useNavigate } from "react-router";
+import { Link, Outlet, useNavigate } from "react-router";
 import { usePrefetchedQuery } from "../../../api/queries";
 import { DocumentTitle } from "../../../components/DocumentTitle";
 import { PageHeader } from "../../../components/PageHeader";
@@ -10,6 +10,8 @@ import { Button } from "../../../ui/Button";
 import { Callout } from "../../../ui/Callout";
 import { EmptyState } from "../../../ui/EmptyState";
 import { Icon } from "../../../ui/Icon";
+import { useGroupRuleUsage } from "../../prefix-lists/rule-weight";
+import { CloneGroupButton } from "../../rule-tools/CloneGroupButton";
 import { MAX_RULES_PER_GROUP, vpcsQuery } from "../api";
 import { DeleteGroupDialog } from "../delete/DeleteGroupDialog";
 import { GroupBadges, managedServiceName, VpcLabel } from "../labels";
@@ -23,6 +25,8 @@ export function GroupDetailPage() {
   const { regionId, securityGroupId, group, attribute } = useCurrentGroup();
   const vpcs = usePrefetchedQuery(vpcsQuery(regionId)).Vpcs.Vpc;
   const [deleting, setDeleting] = useState(false);
+  // RULE-8: prefix-list rules count as their list's MaxEntries.
+  const ruleUsage = useGroupRuleUsage(regionId, attribute.Permissions.Permission);
 
   if (!group) {
     // Deleted elsewhere (another tab) while this page was open.
@@ -60,10 +64,18 @@ export function GroupDetailPage() {
           </>
         }
         actions={
-          <Button className="btn-danger-outline" onClick={() => setDeleting(true)}>
-            <Icon name="trash" />
-            {t("sg.detail.delete")}
-          </Button>
+          <>
+            {/* DIAG-1: the troubleshooting page, with one of this group's member instances picked. */}
+            <Link className="btn btn-secondary" to={pb.troubleshooting({ regionId }, { group: securityGroupId })}>
+              <Icon name="wrench" />
+              {t("diag.link.troubleshoot")}
+            </Link>
+            <CloneGroupButton regionId={regionId} group={group} />
+            <Button className="btn-danger-outline" onClick={() => setDeleting(true)}>
+              <Icon name="trash" />
+              {t("sg.detail.delete")}
+            </Button>
+          </>
         }
       >
         <dl className="summary">
@@ -83,7 +95,7 @@ export function GroupDetailPage() {
           </div>
           <div>
             <dt>{t("sg.detail.ruleUsage")}</dt>
-            <dd>{t("rules.usage", { used: group.RuleCount, limit: MAX_RULES_PER_GROUP })}</dd>
+            <dd>{t("rules.usage", { used: ruleUsage, limit: MAX_RULES_PER_GROUP })}</dd>
           </div>
           <div>
             <dt>{t("sg.detail.created")}</dt>

@@ -18,6 +18,7 @@ import { useLanguage, useT } from "../../../i18n";
 import { pb } from "../../../paths";
 import { EmptyState } from "../../../ui/EmptyState";
 import { Icon } from "../../../ui/Icon";
+import { CloneGroupDialog } from "../../rule-tools/clone/CloneGroupDialog";
 import { groupPageQuery, groupQuotaOf, quotasQuery, type SecurityGroup, vpcsQuery } from "../api";
 import { DeleteGroupDialog } from "../delete/DeleteGroupDialog";
 import { GroupFilters } from "./GroupFilters";
@@ -49,11 +50,12 @@ export function GroupListPage() {
   const vpcs = usePrefetchedQuery(vpcsQuery(regionId)).Vpcs.Vpc;
   const quota = groupQuotaOf(usePrefetchedQuery(quotasQuery(regionId)));
   const [deleting, setDeleting] = useState<SecurityGroup>();
+  const [cloning, setCloning] = useState<SecurityGroup>();
 
   const go = (next: ListSearch, nextTrail: string[] = []) =>
     navigate(pb.securityGroups({ regionId }, listSearchValues(next)), { state: { trail: nextTrail } });
   const groups = page.SecurityGroups.SecurityGroup;
-  const columns = groupColumns({ t, language, regionId, vpcs, onDelete: setDeleting });
+  const columns = groupColumns({ t, language, regionId, vpcs, onDelete: setDeleting, onClone: setCloning });
 
   return (
     <div className="page">
@@ -103,6 +105,7 @@ export function GroupListPage() {
       </section>
       <Outlet />
       {deleting && <DeleteGroupDialog regionId={regionId} group={deleting} onClose={() => setDeleting(undefined)} />}
+      {cloning && <CloneGroupDialog regionId={regionId} group={cloning} onClose={() => setCloning(undefined)} />}
     </div>
   );
 }

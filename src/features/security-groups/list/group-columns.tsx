@@ -12,9 +12,17 @@ interface ColumnContext {
   regionId: string;
   vpcs: readonly Vpc[];
   onDelete: (group: SecurityGroup) => void;
+  onClone: (group: SecurityGroup) => void;
 }
 
-export function groupColumns({ t, language, regionId, vpcs, onDelete }: ColumnContext): Column<SecurityGroup>[] {
+export function groupColumns({
+  t,
+  language,
+  regionId,
+  vpcs,
+  onDelete,
+  onClone,
+}: ColumnContext): Column<SecurityGroup>[] {
   const detail = (group: SecurityGroup) => pb.securityGroup({ regionId, securityGroupId: group.SecurityGroupId });
   return [
     {
@@ -66,7 +74,7 @@ export function groupColumns({ t, language, regionId, vpcs, onDelete }: ColumnCo
           <Link to={detail(group)} className="link-action">
             {t("sg.action.manageRules")}
           </Link>
-          <Button variant="link" aria-disabled="true" title={t("sg.action.cloneLater")} className="is-disabled">
+          <Button variant="link" onClick={() => onClone(group)}>
             {t("sg.action.clone")}
           </Button>
           <Button variant="link" onClick={() => onDelete(group)}>

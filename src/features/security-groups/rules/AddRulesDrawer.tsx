@@ -1,4 +1,4 @@
-import { useId, useState } from "react";
+import { type ReactNode, useId, useState } from "react";
 import { useEcsMutation } from "../../../api/queries";
 import { toProblem } from "../../../components/problem";
 import { SideModalForm } from "../../../components/SideModalForm";
@@ -8,6 +8,7 @@ import { useT } from "../../../i18n";
 import { Button } from "../../../ui/Button";
 import { Icon } from "../../../ui/Icon";
 import { Meter } from "../../../ui/Meter";
+import { formWeight, useRuleWeights } from "../../prefix-lists/rule-weight";
 import { MAX_RULES_PER_GROUP, type SecurityGroup } from "../api";
 import { ExposureWarning } from "./ExposureWarning";
 import { GroupOptions } from "./GroupOptions";
@@ -32,6 +33,10 @@ interface AddRulesDrawerProps {
   group: SecurityGroup;
   direction: Direction;
   onClose: () => void;
+  /** Pre-filled rows (the troubleshooting page's "open port"); one blank row when absent. */
+  initialRules?: ReadonlyArray<Partial<Omit<RuleForm, "key">>>;
+  /** Shown above the rows: where the rule goes and why (troubleshooting). */
+  intro?: ReactNode;
 }
 
 /**
@@ -39,11 +44,14 @@ interface AddRulesDrawerProps {
  * the engine's validators as it is typed; a server error lands next to the field it names
  * (`Permissions.2.PortRange` -> row 2, port range).
  */
-export function AddRulesDrawer({ regionId, group, direction, onClose }: AddRulesDrawerProps) {
+export function AddRulesDrawer({ regionId, group, direction, onClose, initialRules, intro }: AddRulesDrawerProps) {
   const t = useT();
   const optionsId = useId();
   const enterprise = group.SecurityGroupType === "enterprise";
-  const [rows, setRows] = useState<RuleForm[]>(() => [newRuleForm()]);
+  const weights = useRuleWeights(regionId, group.SecurityGroupId, group.VpcId !== "");
+  const [rows, setRows] = useState<RuleForm[]>(() =>
+    initialRules?.length ? initialRules.map((rule) => newRuleForm(rule)) : [newRuleForm()],
+  );
   const [touched, setTouched] = useState<ReadonlySet<string>>(new Set());
   const [submitted, setSubmitted] = useState(false);
   const add = useEcsMutation(
@@ -57,7 +65,7 @@ export function AddRulesDrawer({ regionId, group, direction, onClose }: AddRules
   const serverField = fieldOfParameter(server?.parameter);
   const placed =
     server !== undefined && serverRow !== undefined && serverField !== undefined && serverRow < rows.length;
-  const clientProblems = rows.map((row) => validateRule(direction, row, group.SecurityGroupId));
+  const clientProblems = rows.map((row) => validateRule(direction, row, group.SecurityGroupId, weights.lists));
 
   const shownProblems = (index: number): RuleProblems => {
     const row = rows[index];
@@ -103,7 +111,10 @@ export function AddRulesDrawer({ regionId, group, direction, onClose }: AddRules
     );
   };
 
-  const after = group.RuleCount + rows.length;
+  // RULE-8: a rule that uses a prefix list counts as the list's MaxEntries.
+  const after =
+    (weights.groupWeight ?? group.RuleCount) + rows.reduce((sum, row) => sum + formWeight(row, weights.lists), 0);
+  const listWeighted = after !== group.RuleCount + rows.length;
   const peerLabel = direction === "ingress" ? t("rules.field.source") : t("rules.field.destination");
   const kindLabel = direction === "ingress" ? t("rules.field.sourceType") : t("rules.field.destinationType");
 
@@ -124,12 +135,14 @@ export function AddRulesDrawer({ regionId, group, direction, onClose }: AddRules
             label={t("rules.usageLabel", { limit: MAX_RULES_PER_GROUP })}
             text={t("rules.usageAfter", { used: after, limit: MAX_RULES_PER_GROUP })}
           />
+          {listWeighted && <span className="field-hint">{t("pl.picker.meterNote")}</span>}
           {after > MAX_RULES_PER_GROUP && (
             <span className="text-danger">{t("rules.overLimit", { limit: MAX_RULES_PER_GROUP })}</span>
           )}
         </div>
       }
     >
+      {intro}
       <fieldset className="quick-add">
         <legend className="quick-add-label">{t("rules.quick")}</legend>
         <div className="chips">
@@ -172,6 +185,8 @@ export function AddRulesDrawer({ regionId, group, direction, onClose }: AddRules
                 lockPeerKind={false}
                 groupOptionsId={optionsId}
                 labelsHidden
+                offerPrefixLists={weights.offered}
+                prefixLists={weights.lists}
               />
               <button
                 type="button"

@@ -6,6 +6,8 @@ import { toast } from "../../../components/toasts";
 import { useT } from "../../../i18n";
 import { Button } from "../../../ui/Button";
 import { Callout } from "../../../ui/Callout";
+import { sameFamilyLists } from "../../prefix-lists/picker/rule-family";
+import { useRuleWeights } from "../../prefix-lists/rule-weight";
 import type { Permission, SecurityGroup } from "../api";
 import { ExposureWarning } from "./ExposureWarning";
 import { GroupOptions } from "./GroupOptions";
@@ -37,6 +39,10 @@ export function InlineRuleEditor({ regionId, group, rule, columnCount, onDone }:
   const formRef = useRef<HTMLFormElement>(null);
   const direction = rule.Direction;
   const [form, setForm] = useState<RuleForm>(() => fromPermission(rule));
+  // RULE-4: a prefix-list rule may move to another list of the same family only.
+  const listId = rule.Direction === "ingress" ? rule.SourcePrefixListId : rule.DestPrefixListId;
+  const weights = useRuleWeights(regionId, group.SecurityGroupId, listId !== "");
+  const prefixLists = sameFamilyLists(weights.lists, listId);
   const [touched, setTouched] = useState<ReadonlySet<RuleField>>(new Set());
   const [submitted, setSubmitted] = useState(false);
   const modify = useEcsMutation(
@@ -49,7 +55,7 @@ export function InlineRuleEditor({ regionId, group, rule, columnCount, onDone }:
     formRef.current?.querySelector<HTMLElement>("input:not([disabled]), select")?.focus();
   }, []);
 
-  const clientProblems = validateRule(direction, form, group.SecurityGroupId);
+  const clientProblems = validateRule(direction, form, group.SecurityGroupId, weights.lists);
   const server = modify.error ? toProblem(modify.error) : undefined;
   const serverField = fieldOfParameter(server?.parameter);
   const shown: RuleProblems = {};
@@ -100,6 +106,7 @@ export function InlineRuleEditor({ regionId, group, rule, columnCount, onDone }:
               lockPeerKind
               groupOptionsId={optionsId}
               labelsHidden={false}
+              prefixLists={prefixLists}
             />
             <div className="inline-editor-actions">
               <Button type="submit" variant="primary" size="sm" busy={modify.isPending}>

@@ -1,3 +1,4 @@
+import { PrefixListLink } from "../../prefix-lists/labels";
 import type { Permission } from "../api";
 import { GroupLink } from "../labels";
 
@@ -11,10 +12,5 @@ export function PeerCell({ regionId, rule }: { regionId: string; rule: Permissio
     return <GroupLink regionId={regionId} id={groupId} name={ingress ? rule.SourceGroupName : rule.DestGroupName} />;
   const listId = ingress ? rule.SourcePrefixListId : rule.DestPrefixListId;
   const listName = ingress ? rule.SourcePrefixListName : rule.DestPrefixListName;
-  return (
-    <span className="stacked">
-      <span className="truncate">{listName || listId}</span>
-      {listName && <span className="mono muted">{listId}</span>}
-    </span>
-  );
+  return <PrefixListLink regionId={regionId} id={listId} name={listName} />;
 }

@@ -3,6 +3,8 @@ import type { Direction } from "../../../engine/types";
 import { hasPorts } from "../../../engine/validate";
 import { useT } from "../../../i18n";
 import { Field } from "../../../ui/Field";
+import { PrefixListSelect, prefixListWeightHint } from "../../prefix-lists/picker/PrefixListSelect";
+import type { PrefixListChoice } from "../../prefix-lists/rule-weight";
 import { type PeerKind, PROTOCOLS, type RuleField, type RuleForm, type RuleProblems } from "./rule-form";
 
 interface RuleFieldsProps {
@@ -19,6 +21,10 @@ interface RuleFieldsProps {
   groupOptionsId?: string;
   /** In the add dialog the column headers name the fields; labels stay for screen readers. */
   labelsHidden: boolean;
+  /** Offer "Prefix list" as the kind of peer (not for classic-network groups). */
+  offerPrefixLists?: boolean;
+  /** The region's prefix lists for the picker; undefined while loading. */
+  prefixLists?: readonly PrefixListChoice[];
 }
 
 /** The inputs of one rule, shared by the add dialog (one row per rule) and edit in place. */
@@ -32,6 +38,8 @@ export function RuleFields({
   lockPeerKind,
   groupOptionsId,
   labelsHidden,
+  offerPrefixLists = false,
+  prefixLists,
 }: RuleFieldsProps) {
   const t = useT();
   const ingress = direction === "ingress";
@@ -40,6 +48,7 @@ export function RuleFields({
     return problem && <FieldError problem={problem} />;
   };
   const kinds: PeerKind[] = enterprise ? ["ipv4", "ipv6"] : ["ipv4", "ipv6", "group"];
+  if (offerPrefixLists) kinds.push("prefixList");
   const kindLabel = (kind: PeerKind) =>
     t(
       kind === "ipv4"
@@ -162,20 +171,31 @@ export function RuleFields({
         label={t(ingress ? "rules.field.source" : "rules.field.destination")}
         labelHidden={labelsHidden}
         error={error("peer")}
+        hint={form.peerKind === "prefixList" ? prefixListWeightHint(t, form.peer, prefixLists) : undefined}
       >
-        {(control) => (
-          <input
-            {...control}
-            value={form.peer}
-            placeholder={placeholder}
-            spellCheck={false}
-            autoComplete="off"
-            disabled={form.peerKind === "prefixList"}
-            list={form.peerKind === "group" ? groupOptionsId : undefined}
-            onChange={(event) => onChange({ peer: event.target.value })}
-            onBlur={() => onBlurField("peer")}
-          />
-        )}
+        {(control) =>
+          form.peerKind === "prefixList" ? (
+            <PrefixListSelect
+              control={control}
+              value={form.peer}
+              onChange={(peer) => onChange({ peer })}
+              onBlur={() => onBlurField("peer")}
+              lists={prefixLists}
+              protocol={form.IpProtocol}
+            />
+          ) : (
+            <input
+              {...control}
+              value={form.peer}
+              placeholder={placeholder}
+              spellCheck={false}
+              autoComplete="off"
+              list={form.peerKind === "group" ? groupOptionsId : undefined}
+              onChange={(event) => onChange({ peer: event.target.value })}
+              onBlur={() => onBlurField("peer")}
+            />
+          )
+        }
       </Field>
       <Field
         className="rf-description"

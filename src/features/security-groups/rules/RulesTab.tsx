@@ -9,6 +9,8 @@ import { Button } from "../../../ui/Button";
 import { EmptyState } from "../../../ui/EmptyState";
 import { Icon } from "../../../ui/Icon";
 import { Meter } from "../../../ui/Meter";
+import { useGroupRuleUsage } from "../../prefix-lists/rule-weight";
+import { RuleTools } from "../../rule-tools/RuleTools";
 import { MAX_RULES_PER_GROUP, type Permission } from "../api";
 import { useCurrentGroup } from "../detail/current-group";
 import { AddRulesDrawer } from "./AddRulesDrawer";
@@ -40,6 +42,8 @@ export function RulesTab({ direction }: { direction: Direction }) {
   const [adding, setAdding] = useState(false);
   const target = { regionId, securityGroupId: group?.SecurityGroupId ?? "", direction };
   const revoke = useEcsMutation((ids: string[]) => revokeRules(target, ids), { invalidates: RULE_WRITE_INVALIDATES });
+  // RULE-8: prefix-list rules count as their list's MaxEntries.
+  const ruleUsage = useGroupRuleUsage(regionId, attribute.Permissions.Permission);
   if (!group) return null;
 
   const ingress = direction === "ingress";
@@ -173,11 +177,12 @@ export function RulesTab({ direction }: { direction: Direction }) {
             </Button>
           </div>
         )}
+        <RuleTools regionId={regionId} group={group} />
         <Meter
-          value={group.RuleCount}
+          value={ruleUsage}
           max={MAX_RULES_PER_GROUP}
           label={t("rules.usageLabel", { limit: MAX_RULES_PER_GROUP })}
-          text={t("rules.usage", { used: group.RuleCount, limit: MAX_RULES_PER_GROUP })}
+          text={t("rules.usage", { used: ruleUsage, limit: MAX_RULES_PER_GROUP })}
         />
       </div>
       <DataTable

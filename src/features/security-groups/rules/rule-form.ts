@@ -12,6 +12,8 @@ import {
   parsePriority,
   problemOf,
 } from "../../../engine/validate";
+import { prefixListFamilyProblem } from "../../prefix-lists/picker/rule-family";
+import type { PrefixListChoice } from "../../prefix-lists/rule-weight";
 import type { Permission } from "../api";
 
 /**
@@ -138,8 +140,14 @@ export function rowOfParameter(parameter: string | undefined): number | undefine
 /**
  * Validates a rule with the engine's own validators, field by field (so several fields can
  * show their error at once), then as a whole for what crosses fields (address family vs ICMP).
+ * `prefixLists`: the region's lists, for the family check of a prefix-list peer.
  */
-export function validateRule(direction: Direction, form: RuleForm, ownGroupId: string): RuleProblems {
+export function validateRule(
+  direction: Direction,
+  form: RuleForm,
+  ownGroupId: string,
+  prefixLists?: readonly PrefixListChoice[],
+): RuleProblems {
   const problems: RuleProblems = {};
   const note = (field: RuleField, error: unknown) => {
     if (error && !problems[field]) problems[field] = toProblem(error);
@@ -178,6 +186,8 @@ export function validateRule(direction: Direction, form: RuleForm, ownGroupId: s
     );
   } else if (form.peerKind === "group" && peer === ownGroupId) {
     note("peer", ecsError(ingress ? "InvalidParamter.Conflict" : "InvalidSecurityGroup.IsSame", { field: parameter }));
+  } else if (form.peerKind === "prefixList") {
+    note("peer", prefixListFamilyProblem(form.IpProtocol, peer, prefixLists, parameter));
   }
 
   if (Object.keys(problems).length === 0) {

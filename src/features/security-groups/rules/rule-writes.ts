@@ -3,11 +3,13 @@ import { queryClient } from "../../../api/queries";
 import type { Direction } from "../../../engine/types";
 import { groupRulesQuery } from "../api";
 
-/** Queries a rule change can make stale: the rules, the list's counts, references. */
+/** Queries a rule change can make stale: the rules, the list's counts, references, prefix-list associations. */
 export const RULE_WRITE_INVALIDATES = [
   "DescribeSecurityGroupAttribute",
   "DescribeSecurityGroups",
   "DescribeSecurityGroupReferences",
+  "DescribePrefixLists",
+  "DescribePrefixListAssociations",
 ];
 
 const ACTIONS = {

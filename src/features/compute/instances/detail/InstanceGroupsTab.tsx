@@ -1,0 +1,157 @@
+import { useState } from "react";
+import { Link } from "react-router";
+import { callEcs } from "../../../../api/client";
+import { invalidateAfterWrite } from "../../../../api/queries";
+import { confirmAction } from "../../../../components/confirm";
+import { type Column, DataTable } from "../../../../components/DataTable";
+import { useT } from "../../../../i18n";
+import { pb } from "../../../../paths";
+import { Button } from "../../../../ui/Button";
+import { Icon } from "../../../../ui/Icon";
+import { Meter } from "../../../../ui/Meter";
+import type { SecurityGroup } from "../../../security-groups/api";
+import { GroupBadges, GroupLink } from "../../../security-groups/labels";
+import { MEMBERSHIP_INVALIDATES } from "../../api";
+import { MAX_GROUPS_PER_ENI, MAX_RULES_PER_ENI } from "../../limits/group-set";
+import { useInterfaceGroups } from "../../rules/interface-groups";
+import { MergedRulesTable } from "../../rules/MergedRulesTable";
+import { AddGroupsDrawer } from "./AddGroupsDrawer";
+import { useCurrentInstance } from "./current-instance";
+
+/**
+ * ENI-3: the instance's security groups (those of its primary ENI): add groups, remove one
+ * (never the last), the limits in use, and the merged rules of all of them in evaluation order.
+ */
+export function InstanceGroupsTab() {
+  const t = useT();
+  const { regionId, instance } = useCurrentInstance();
+  const groupIds = instance?.SecurityGroupIds.SecurityGroupId ?? [];
+  const { groups, rules } = useInterfaceGroups(regionId, groupIds);
+  const [adding, setAdding] = useState(false);
+  if (!instance) return null;
+
+  const primaryEniId =
+    instance.NetworkInterfaces.NetworkInterface.find((eni) => eni.Type === "Primary")?.NetworkInterfaceId ?? "";
+  const ruleCount = groups.reduce((sum, group) => sum + group.RuleCount, 0);
+  const last = groupIds.length <= 1;
+
+  const askLeave = (group: SecurityGroup) =>
+    confirmAction({
+      title: t("inst.leave.title", { name: group.SecurityGroupName || group.SecurityGroupId }),
+      body: <p>{t("inst.leave.body", { instance: instance.InstanceName || instance.InstanceId })}</p>,
+      confirmLabel: t("inst.leave.confirm"),
+      run: async () => {
+        try {
+          await callEcs("LeaveSecurityGroup", {
+            RegionId: regionId,
+            InstanceId: instance.InstanceId,
+            SecurityGroupId: group.SecurityGroupId,
+          });
+        } finally {
+          await invalidateAfterWrite(MEMBERSHIP_INVALIDATES);
+        }
+      },
+      successMessage: t("inst.leave.done", { name: group.SecurityGroupName || group.SecurityGroupId }),
+    });
+
+  const columns: Column<SecurityGroup>[] = [
+    {
+      id: "group",
+      header: t("inst.groups.col.group"),
+      className: "col-name",
+      cell: (group) => <GroupLink regionId={regionId} id={group.SecurityGroupId} name={group.SecurityGroupName} />,
+    },
+    {
+      id: "type",
+      header: t("inst.groups.col.type"),
+      className: "col-type",
+      cell: (group) => (
+        <span className="badges">
+          <GroupBadges group={group} />
+        </span>
+      ),
+    },
+    { id: "rules", header: t("inst.groups.col.rules"), className: "col-num", cell: (group) => group.RuleCount },
+    {
+      id: "description",
+      header: t("inst.groups.col.description"),
+      className: "col-description",
+      cell: (group) => (
+        <span className="truncate" title={group.Description}>
+          {group.Description}
+        </span>
+      ),
+    },
+    {
+      id: "actions",
+      header: t("common.actions"),
+      className: "col-actions",
+      cell: (group) => (
+        <div className="row-actions">
+          <Link
+            to={pb.securityGroup({ regionId, securityGroupId: group.SecurityGroupId }, "inbound")}
+            className="link-action"
+          >
+            {t("inst.groups.manageRules")}
+          </Link>
+          {last ? (
+            <span className="muted row-note">{t("inst.groups.lastGroup")}</span>
+          ) : (
+            <Button
+              variant="link"
+              aria-label={t("inst.groups.removeLabel", { name: group.SecurityGroupName || group.SecurityGroupId })}
+              onClick={() => askLeave(group)}
+            >
+              {t("inst.groups.remove")}
+            </Button>
+          )}
+        </div>
+      ),
+    },
+  ];
+
+  return (
+    <div className="instance-groups">
+      <div className="panel-toolbar">
+        <div className="toolbar-actions">
+          <Button variant="primary" onClick={() => setAdding(true)}>
+            <Icon name="plus" />
+            {t("inst.groups.add")}
+          </Button>
+        </div>
+        <div className="toolbar-meters">
+          <Meter
+            value={groupIds.length}
+            max={MAX_GROUPS_PER_ENI}
+            label={t("eni.limit.groupsLabel", { limit: MAX_GROUPS_PER_ENI })}
+            text={t("eni.limit.groups", { used: groupIds.length, limit: MAX_GROUPS_PER_ENI })}
+          />
+          <Meter
+            value={ruleCount}
+            max={MAX_RULES_PER_ENI}
+            label={t("eni.limit.rulesLabel", { limit: MAX_RULES_PER_ENI })}
+            text={t("eni.limit.rulesNow", { used: ruleCount, limit: MAX_RULES_PER_ENI, target: primaryEniId })}
+          />
+        </div>
+      </div>
+      <DataTable
+        label={t("inst.groups.tableLabel")}
+        columns={columns}
+        rows={groups}
+        rowKey={(group) => group.SecurityGroupId}
+      />
+      <div className="tab-section">
+        <MergedRulesTable regionId={regionId} groups={rules} />
+      </div>
+      {adding && (
+        <AddGroupsDrawer
+          regionId={regionId}
+          instance={instance}
+          current={groups}
+          primaryEniId={primaryEniId}
+          onClose={() => setAdding(false)}
+        />
+      )}
+    </div>
+  );
+}

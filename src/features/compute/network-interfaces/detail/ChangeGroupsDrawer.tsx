@@ -1,0 +1,94 @@
+import { useState } from "react";
+import { callEcs } from "../../../../api/client";
+import { useEcsMutation } from "../../../../api/queries";
+import { FieldError } from "../../../../components/ProblemMessage";
+import { toProblem } from "../../../../components/problem";
+import { SideModalForm } from "../../../../components/SideModalForm";
+import { toast } from "../../../../components/toasts";
+import { useT } from "../../../../i18n";
+import type { SecurityGroup } from "../../../security-groups/api";
+import { MEMBERSHIP_INVALIDATES, type NetworkInterface } from "../../api";
+import { GroupPicker } from "../../limits/GroupPicker";
+import { GroupSetMeter } from "../../limits/GroupSetMeter";
+import { isGroupsParameter } from "../../limits/group-parameter";
+import { checkGroupSet } from "../../limits/group-set";
+
+/**
+ * ENI-4/ENI-5: the secondary ENI's whole set of groups, replaced in one
+ * ModifyNetworkInterfaceAttribute (SecurityGroupId.N). Limits show while choosing; the
+ * engine's verdict appears next to the list after submitting.
+ */
+export function ChangeGroupsDrawer({
+  regionId,
+  eni,
+  current,
+  onClose,
+}: {
+  regionId: string;
+  eni: NetworkInterface;
+  current: readonly SecurityGroup[];
+  onClose: () => void;
+}) {
+  const t = useT();
+  const [chosen, setChosen] = useState<SecurityGroup[]>(() => [...current]);
+  const [submitted, setSubmitted] = useState(false);
+  const save = useEcsMutation(
+    (groupIds: string[]) =>
+      callEcs("ModifyNetworkInterfaceAttribute", {
+        RegionId: regionId,
+        NetworkInterfaceId: eni.NetworkInterfaceId,
+        SecurityGroupId: groupIds,
+      }),
+    { invalidates: MEMBERSHIP_INVALIDATES },
+  );
+  const server = save.error ? toProblem(save.error) : undefined;
+  const placed = server !== undefined && isGroupsParameter(server.parameter);
+  const check = checkGroupSet({ vpcId: eni.VpcId, current }, chosen);
+
+  const submit = () => {
+    setSubmitted(true);
+    if (chosen.length === 0) return;
+    save.mutate(
+      chosen.map((group) => group.SecurityGroupId),
+      {
+        onSuccess: () => {
+          toast.success(t("eni.groups.saved", { count: chosen.length }));
+          onClose();
+        },
+      },
+    );
+  };
+
+  return (
+    <SideModalForm
+      title={t("eni.groups.title", { name: eni.NetworkInterfaceName || eni.NetworkInterfaceId })}
+      submitLabel={t("common.save")}
+      onSubmit={submit}
+      onDismiss={onClose}
+      busy={save.isPending}
+      problem={placed ? undefined : server}
+      width="medium"
+    >
+      <p className="field-hint">{t("eni.groups.intro")}</p>
+      <GroupPicker
+        regionId={regionId}
+        vpcId={eni.VpcId}
+        current={current}
+        chosen={chosen}
+        onChange={(next) => {
+          save.reset();
+          setChosen(next);
+        }}
+        legend={t("eni.field.groups")}
+        invalid={placed || check.issues.some((issue) => issue.kind !== "empty" || submitted)}
+      >
+        <GroupSetMeter check={check} target={eni.NetworkInterfaceId} vpcId={eni.VpcId} showEmpty={submitted} />
+        {placed && server && (
+          <div className="field-error" role="alert">
+            <FieldError problem={server} />
+          </div>
+        )}
+      </GroupPicker>
+    </SideModalForm>
+  );
+}

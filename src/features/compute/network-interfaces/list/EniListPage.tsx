@@ -1,0 +1,143 @@
+import {
+  Link,
+  type LoaderFunctionArgs,
+  Outlet,
+  useLocation,
+  useNavigate,
+  useParams,
+  useSearchParams,
+} from "react-router";
+import { prefetch, usePrefetchedQuery } from "../../../../api/queries";
+import { DataTable } from "../../../../components/DataTable";
+import { DocumentTitle } from "../../../../components/DocumentTitle";
+import { PageHeader } from "../../../../components/PageHeader";
+import { knownRegion } from "../../../../components/regions";
+import { TokenPager } from "../../../../components/TokenPager";
+import { useT } from "../../../../i18n";
+import { pb } from "../../../../paths";
+import { EmptyState } from "../../../../ui/EmptyState";
+import { Icon } from "../../../../ui/Icon";
+import { vpcsQuery } from "../../../security-groups/api";
+import { type EniListFilters, type EniStatus, eniPageQuery, vswitchesQuery } from "../../api";
+import { prefetchGroupsByIds, useGroupsByIds } from "../../group-lookup";
+import { ListFilters } from "../../ListFilters";
+import { hasFilters, type ListSearch, listSearchValues, oneOf, readListSearch, readTrail } from "../../list-search";
+import { eniColumns } from "../eni-columns";
+
+const SEARCH_BYS = ["id", "name", "instance", "ip"] as const;
+const STATUSES: readonly EniStatus[] = ["Available", "InUse"];
+const TYPES = ["Primary", "Secondary"] as const;
+
+function toFilters(search: ListSearch): EniListFilters {
+  const text = search.text || undefined;
+  return {
+    id: search.by === "id" ? text : undefined,
+    name: search.by === "name" ? text : undefined,
+    instanceId: search.by === "instance" ? text : undefined,
+    ip: search.by === "ip" ? text : undefined,
+    status: oneOf(search.status, STATUSES),
+    type: oneOf(search.type, TYPES),
+    vpcId: search.vpc || undefined,
+    size: search.size,
+    token: search.token || undefined,
+  };
+}
+
+export async function eniListLoader({ params, request }: LoaderFunctionArgs) {
+  const regionId = await knownRegion(params);
+  const search = readListSearch(new URL(request.url).searchParams, SEARCH_BYS);
+  const [page] = await Promise.all([
+    prefetch(eniPageQuery(regionId, toFilters(search))),
+    prefetch(vpcsQuery(regionId)),
+    prefetch(vswitchesQuery(regionId)),
+  ]);
+  await prefetchGroupsByIds(
+    regionId,
+    page.NetworkInterfaceSets.NetworkInterfaceSet.flatMap((eni) => eni.SecurityGroupIds.SecurityGroupId),
+  );
+  return null;
+}
+
+/** ENI-4: one page of the region's network interfaces, with their instance, addresses and groups. */
+export function EniListPage() {
+  const t = useT();
+  const regionId = useParams().regionId ?? "";
+  const [searchParams] = useSearchParams();
+  const location = useLocation();
+  const navigate = useNavigate();
+  const search = readListSearch(searchParams, SEARCH_BYS);
+  const trail = readTrail(location.state);
+  const page = usePrefetchedQuery(eniPageQuery(regionId, toFilters(search)));
+  const vpcs = usePrefetchedQuery(vpcsQuery(regionId)).Vpcs.Vpc;
+  const vswitches = usePrefetchedQuery(vswitchesQuery(regionId)).VSwitches.VSwitch;
+  const enis = page.NetworkInterfaceSets.NetworkInterfaceSet;
+  const groups = useGroupsByIds(
+    regionId,
+    enis.flatMap((eni) => eni.SecurityGroupIds.SecurityGroupId),
+  );
+
+  const go = (next: ListSearch, nextTrail: string[] = []) =>
+    navigate(pb.networkInterfaces({ regionId }, listSearchValues(next, "id")), { state: { trail: nextTrail } });
+  return (
+    <div className="page">
+      <DocumentTitle title={t("eni.list.title")} />
+      <PageHeader
+        title={t("eni.list.title")}
+        subtitle={t("eni.list.intro")}
+        actions={
+          <Link className="btn btn-primary" to={pb.networkInterfaceNew({ regionId })}>
+            <Icon name="plus" />
+            {t("eni.list.create")}
+          </Link>
+        }
+      />
+      <section className="panel">
+        <div className="panel-toolbar">
+          <ListFilters
+            label={t("eni.filter.label")}
+            search={search}
+            searchBys={[
+              { value: "id", label: t("eni.filter.byId"), placeholder: "eni-…" },
+              { value: "name", label: t("eni.filter.byName"), placeholder: t("eni.filter.placeholder.name") },
+              { value: "instance", label: t("eni.filter.byInstance"), placeholder: "i-…" },
+              { value: "ip", label: t("eni.filter.byIp"), placeholder: "192.168.1.10" },
+            ]}
+            statuses={STATUSES.map((status) => ({ value: status, label: t(`eni.status.${status}`) }))}
+            types={TYPES.map((type) => ({ value: type, label: t(`eni.type.${type}`) }))}
+            typeLabel={t("eni.filter.type")}
+            vpcs={vpcs}
+            onSearch={(next) => go(next)}
+          />
+        </div>
+        <DataTable
+          label={t("eni.list.tableLabel")}
+          columns={eniColumns({ t, regionId, groups, vpcs, vswitches })}
+          rows={enis}
+          rowKey={(eni) => eni.NetworkInterfaceId}
+          empty={
+            hasFilters(search) ? (
+              <EmptyState headingLevel={3} title={t("eni.list.emptyTitle")} body={t("eni.list.emptyBody")} />
+            ) : (
+              <EmptyState
+                headingLevel={3}
+                icon="network"
+                title={t("eni.list.emptyRegionTitle")}
+                body={t("eni.list.emptyRegionBody")}
+              />
+            )
+          }
+        />
+        <TokenPager
+          page={trail.length + 1}
+          hasPrevious={trail.length > 0}
+          hasNext={Boolean(page.NextToken)}
+          onPrevious={() => go({ ...search, token: trail.at(-1) ?? "" }, trail.slice(0, -1))}
+          onNext={() => go({ ...search, token: page.NextToken ?? "" }, [...trail, search.token])}
+          pageSize={search.size}
+          onPageSize={(size) => go({ ...search, size, token: "" })}
+        />
+      </section>
+      <Outlet />
+    </div>
+  );
+}

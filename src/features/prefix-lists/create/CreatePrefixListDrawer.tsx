@@ -1,0 +1,183 @@
+import { useState } from "react";
+import { useNavigate, useParams, useSearchParams } from "react-router";
+import { useEcsMutation } from "../../../api/queries";
+import { DocumentTitle } from "../../../components/DocumentTitle";
+import { FieldError } from "../../../components/ProblemMessage";
+import { problemAt, toProblem, unplacedProblem } from "../../../components/problem";
+import { SideModalForm } from "../../../components/SideModalForm";
+import { toast } from "../../../components/toasts";
+import type { AddressFamily } from "../../../engine/types";
+import { checkPrefixListDescription, checkPrefixListName, parseMaxEntries, problemOf } from "../../../engine/validate";
+import { useT } from "../../../i18n";
+import { pb } from "../../../paths";
+import { Field } from "../../../ui/Field";
+import { PREFIX_LIST_WRITE_INVALIDATES } from "../api";
+import { EntriesEditor } from "../entries/EntriesEditor";
+import { checkEntryText, entriesToSend, lineOfParameter } from "../entries/entry-lines";
+import { createPrefixList } from "./create-prefix-list";
+import { FamilyChoice } from "./FamilyChoice";
+
+const PLACED = ["PrefixListName", "Description", "MaxEntries", "AddressFamily"];
+const DEFAULT_MAX_ENTRIES = "10";
+
+/**
+ * PL-1, PL-3: the create form, a side drawer over the list (its own URL: /new). Name, family and
+ * MaxEntries (both fixed once created), and the entries pasted one per line, each line checked
+ * with the engine's validators as it is typed.
+ */
+export function CreatePrefixListDrawer() {
+  const t = useT();
+  const navigate = useNavigate();
+  const regionId = useParams().regionId ?? "";
+  const [searchParams] = useSearchParams();
+  const [family, setFamily] = useState<AddressFamily>(() => (searchParams.get("family") === "IPv6" ? "IPv6" : "IPv4"));
+  const [name, setName] = useState("");
+  const [maxEntriesText, setMaxEntriesText] = useState(DEFAULT_MAX_ENTRIES);
+  const [description, setDescription] = useState("");
+  const [entriesText, setEntriesText] = useState("");
+  const [touched, setTouched] = useState({ name: false, description: false, maxEntries: false, submitted: false });
+
+  const create = useEcsMutation(createPrefixList, { invalidates: PREFIX_LIST_WRITE_INVALIDATES });
+  const server = create.error ? toProblem(create.error) : undefined;
+
+  const maxEntriesProblem = problemOf(() => parseMaxEntries(maxEntriesText));
+  const maxEntries = maxEntriesProblem ? undefined : parseMaxEntries(maxEntriesText);
+  const nameProblem = problemOf(() => checkPrefixListName(name));
+  const descriptionProblem = description === "" ? undefined : problemOf(() => checkPrefixListDescription(description));
+  const check = checkEntryText(entriesText, {
+    family,
+    maxEntries: maxEntries ?? Number.MAX_SAFE_INTEGER,
+    parameter: "Entry",
+  });
+  const serverLine = lineOfParameter(check, server?.parameter);
+
+  const show = (field: "name" | "description" | "maxEntries") => touched[field] || touched.submitted;
+  const nameError =
+    (show("name") && nameProblem ? toProblem(nameProblem) : undefined) ?? problemAt(server, "PrefixListName");
+  const descriptionError =
+    (show("description") && descriptionProblem ? toProblem(descriptionProblem) : undefined) ??
+    problemAt(server, "Description");
+  const maxEntriesError =
+    (show("maxEntries") && maxEntriesProblem ? toProblem(maxEntriesProblem) : undefined) ??
+    problemAt(server, "MaxEntries");
+  const entriesServerProblem = server?.parameter === "Entry" ? server : undefined;
+  const topProblem = serverLine || entriesServerProblem ? undefined : unplacedProblem(server, PLACED);
+
+  const close = () => navigate(pb.prefixLists({ regionId }, { family: searchParams.get("family") ?? undefined }));
+  const submit = () => {
+    setTouched({ name: true, description: true, maxEntries: true, submitted: true });
+    if (nameProblem || descriptionProblem || maxEntriesProblem || check.invalidCount > 0 || check.countProblem) {
+      requestAnimationFrame(() => document.querySelector<HTMLElement>("dialog [aria-invalid='true']")?.focus());
+      return;
+    }
+    create.mutate(
+      {
+        regionId,
+        name,
+        family,
+        maxEntries: maxEntries ?? Number(DEFAULT_MAX_ENTRIES),
+        description,
+        entries: entriesToSend(check),
+      },
+      {
+        onSuccess: async (prefixListId) => {
+          toast.success(t("pl.create.created", { name }));
+          await navigate(pb.prefixList({ regionId, prefixListId }));
+        },
+      },
+    );
+  };
+
+  return (
+    <SideModalForm
+      title={t("pl.create.title")}
+      submitLabel={t("pl.create.submit")}
+      onSubmit={submit}
+      onDismiss={close}
+      busy={create.isPending}
+      problem={topProblem}
+      width="medium"
+      footerNote={t("pl.create.quota")}
+    >
+      <DocumentTitle title={t("pl.create.title")} />
+      <Field
+        label={t("pl.field.name")}
+        hint={t("pl.field.nameHint")}
+        error={nameError && <FieldError problem={nameError} />}
+      >
+        {(control) => (
+          <input
+            {...control}
+            value={name}
+            autoComplete="off"
+            spellCheck={false}
+            placeholder="office-networks"
+            onChange={(event) => {
+              create.reset();
+              setName(event.target.value);
+            }}
+            onBlur={() => setTouched((state) => ({ ...state, name: true }))}
+          />
+        )}
+      </Field>
+      <FamilyChoice
+        value={family}
+        onChange={(next) => {
+          create.reset();
+          setFamily(next);
+        }}
+        error={problemAt(server, "AddressFamily")}
+      />
+      <Field
+        label={t("pl.field.maxEntries")}
+        hint={t("pl.field.maxEntriesHint", { weight: maxEntries ?? "…" })}
+        error={maxEntriesError && <FieldError problem={maxEntriesError} />}
+        className="field-narrow"
+      >
+        {(control) => (
+          <input
+            {...control}
+            inputMode="numeric"
+            value={maxEntriesText}
+            onChange={(event) => {
+              create.reset();
+              setMaxEntriesText(event.target.value);
+            }}
+            onBlur={() => setTouched((state) => ({ ...state, maxEntries: true }))}
+          />
+        )}
+      </Field>
+      <Field
+        label={t("pl.field.description")}
+        optional={t("common.optional")}
+        hint={t("pl.field.descriptionHint")}
+        error={descriptionError && <FieldError problem={descriptionError} />}
+      >
+        {(control) => (
+          <textarea
+            {...control}
+            rows={2}
+            value={description}
+            onChange={(event) => {
+              create.reset();
+              setDescription(event.target.value);
+            }}
+            onBlur={() => setTouched((state) => ({ ...state, description: true }))}
+          />
+        )}
+      </Field>
+      <EntriesEditor
+        text={entriesText}
+        onChange={(next) => {
+          create.reset();
+          setEntriesText(next);
+        }}
+        check={check}
+        family={family}
+        maxEntries={maxEntries}
+        serverLine={serverLine && server ? { lineNumber: serverLine.lineNumber, problem: server } : undefined}
+        serverProblem={entriesServerProblem}
+      />
+    </SideModalForm>
+  );
+}

@@ -1,0 +1,24 @@
+import { callEcs } from "../../../api/client";
+import type { AddressFamily } from "../../../engine/types";
+
+export interface CreatePrefixListValues {
+  regionId: string;
+  name: string;
+  family: AddressFamily;
+  maxEntries: number;
+  description: string;
+  entries: ReadonlyArray<{ Cidr: string; Description: string }>;
+}
+
+/** PL-1 through the console: one CreatePrefixList with `Entry.N.Cidr` / `Entry.N.Description`. */
+export async function createPrefixList(values: CreatePrefixListValues): Promise<string> {
+  const { PrefixListId } = await callEcs<{ PrefixListId: string }>("CreatePrefixList", {
+    RegionId: values.regionId,
+    PrefixListName: values.name,
+    AddressFamily: values.family,
+    MaxEntries: values.maxEntries,
+    Description: values.description,
+    Entry: values.entries.map((entry) => ({ Cidr: entry.Cidr, Description: entry.Description })),
+  });
+  return PrefixListId;
+}

@@ -1,0 +1,110 @@
+import { useState } from "react";
+import {
+  Link,
+  type LoaderFunctionArgs,
+  Outlet,
+  useLocation,
+  useNavigate,
+  useParams,
+  useSearchParams,
+} from "react-router";
+import { prefetch, usePrefetchedQuery } from "../../../api/queries";
+import { DataTable } from "../../../components/DataTable";
+import { DocumentTitle } from "../../../components/DocumentTitle";
+import { PageHeader } from "../../../components/PageHeader";
+import { knownRegion } from "../../../components/regions";
+import { TokenPager } from "../../../components/TokenPager";
+import { useLanguage, useT } from "../../../i18n";
+import { pb, withSearch } from "../../../paths";
+import { EmptyState } from "../../../ui/EmptyState";
+import { Icon } from "../../../ui/Icon";
+import { readTrail } from "../../security-groups/list/list-search";
+import { MAX_PREFIX_LISTS_PER_REGION, type PrefixList, prefixListPageQuery, prefixListQuery } from "../api";
+import { DeletePrefixListDialog } from "../delete/DeletePrefixListDialog";
+import { hasFilters, type ListSearch, listSearchValues, readListSearch, toFilters } from "./list-search";
+import { PrefixListFilters } from "./PrefixListFilters";
+import { prefixListColumns } from "./prefix-list-columns";
+
+/** One page of lists, then each listed list's entries (for "used / max"), before the page shows. */
+export async function prefixListListLoader({ params, request }: LoaderFunctionArgs) {
+  const regionId = await knownRegion(params);
+  const search = readListSearch(new URL(request.url).searchParams);
+  const page = await prefetch(prefixListPageQuery(regionId, toFilters(search)));
+  await Promise.all(page.PrefixLists.PrefixList.map((list) => prefetch(prefixListQuery(regionId, list.PrefixListId))));
+  return null;
+}
+
+/** PL-3: the region's prefix lists with family, entries used / max and association count. */
+export function PrefixListListPage() {
+  const t = useT();
+  const language = useLanguage();
+  const regionId = useParams().regionId ?? "";
+  const [searchParams] = useSearchParams();
+  const location = useLocation();
+  const navigate = useNavigate();
+  const search = readListSearch(searchParams);
+  const trail = readTrail(location.state);
+  const page = usePrefetchedQuery(prefixListPageQuery(regionId, toFilters(search)));
+  const [deleting, setDeleting] = useState<PrefixList>();
+
+  const go = (next: ListSearch, nextTrail: string[] = []) =>
+    navigate(pb.prefixLists({ regionId }, listSearchValues(next)), { state: { trail: nextTrail } });
+  const lists = page.PrefixLists.PrefixList;
+  const columns = prefixListColumns({ t, language, regionId, onDelete: setDeleting });
+
+  return (
+    <div className="page">
+      <DocumentTitle title={t("pl.list.title")} />
+      <PageHeader
+        title={t("pl.list.title")}
+        subtitle={t("pl.list.intro")}
+        actions={
+          <Link
+            className="btn btn-primary"
+            to={withSearch(pb.prefixListNew({ regionId }), { family: search.family || undefined })}
+          >
+            <Icon name="plus" />
+            {t("pl.list.create")}
+          </Link>
+        }
+      />
+      <section className="panel">
+        <div className="panel-toolbar">
+          <PrefixListFilters search={search} onSearch={(next) => go(next)} />
+          <p className="toolbar-note">{t("pl.list.quota", { limit: MAX_PREFIX_LISTS_PER_REGION })}</p>
+        </div>
+        <DataTable
+          label={t("pl.list.tableLabel")}
+          columns={columns}
+          rows={lists}
+          rowKey={(list) => list.PrefixListId}
+          empty={
+            hasFilters(search) ? (
+              <EmptyState headingLevel={3} title={t("pl.list.emptyTitle")} body={t("pl.list.emptyBody")} />
+            ) : (
+              <EmptyState
+                headingLevel={3}
+                icon="list"
+                title={t("pl.list.emptyRegionTitle")}
+                body={t("pl.list.emptyRegionBody")}
+              />
+            )
+          }
+        />
+        <TokenPager
+          page={trail.length + 1}
+          hasPrevious={trail.length > 0}
+          hasNext={Boolean(page.NextToken)}
+          onPrevious={() => go({ ...search, token: trail.at(-1) ?? "" }, trail.slice(0, -1))}
+          onNext={() => go({ ...search, token: page.NextToken }, [...trail, search.token])}
+          pageSize={search.size}
+          onPageSize={(size) => go({ ...search, size, token: "" })}
+        />
+      </section>
+      <Outlet />
+      {deleting && (
+        <DeletePrefixListDialog regionId={regionId} list={deleting} onClose={() => setDeleting(undefined)} />
+      )}
+    </div>
+  );
+}

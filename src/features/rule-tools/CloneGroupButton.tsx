@@ -1,0 +1,21 @@
+import { useState } from "react";
+import { useT } from "../../i18n";
+import { Button } from "../../ui/Button";
+import type { SecurityGroup } from "../security-groups/api";
+import { CloneGroupDialog } from "./clone/CloneGroupDialog";
+import { ToolIcon } from "./ToolIcon";
+
+/** CLONE-1 from the group's page header. */
+export function CloneGroupButton({ regionId, group }: { regionId: string; group: SecurityGroup }) {
+  const t = useT();
+  const [open, setOpen] = useState(false);
+  return (
+    <>
+      <Button onClick={() => setOpen(true)}>
+        <ToolIcon name="copy" />
+        {t("tools.clone")}
+      </Button>
+      {open && <CloneGroupDialog regionId={regionId} group={group} onClose={() => setOpen(false)} />}
+    </>
+  );
+}

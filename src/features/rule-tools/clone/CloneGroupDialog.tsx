@@ -1,0 +1,19 @@
+import { useState } from "react";
+import type { SecurityGroup } from "../../security-groups/api";
+import type { CloneSecurityGroupBody } from "../api";
+import { CloneForm } from "./CloneForm";
+import { CloneSummary } from "./CloneSummary";
+import type { CloneValues } from "./clone-group";
+
+interface CloneGroupDialogProps {
+  regionId: string;
+  group: SecurityGroup;
+  onClose: () => void;
+}
+
+/** CLONE-1: the options form, then (once the clone exists) the summary of what was skipped. */
+export function CloneGroupDialog({ regionId, group, onClose }: CloneGroupDialogProps) {
+  const [done, setDone] = useState<{ values: CloneValues; body: CloneSecurityGroupBody }>();
+  if (done) return <CloneSummary group={group} values={done.values} body={done.body} onClose={onClose} />;
+  return <CloneForm regionId={regionId} group={group} onCloned={setDone} onClose={onClose} />;
+}

@@ -1,0 +1,46 @@
+import { callEcs } from "../../../api/client";
+import type { Vpc } from "../../security-groups/api";
+import type { CloneSecurityGroupBody } from "../api";
+
+export interface CloneValues {
+  regionId: string;
+  securityGroupId: string;
+  targetRegionId: string;
+  /** "" for the classic network. */
+  targetVpcId: string;
+  name: string;
+  keepRules: boolean;
+  copyTags: boolean;
+}
+
+/** CLONE-1: one atomic request; skipped rules come back with their code and message. */
+export function cloneGroup(values: CloneValues): Promise<CloneSecurityGroupBody> {
+  return callEcs<CloneSecurityGroupBody>("CloneSecurityGroup", {
+    RegionId: values.regionId,
+    SecurityGroupId: values.securityGroupId,
+    TargetRegionId: values.targetRegionId,
+    TargetVpcId: values.targetVpcId,
+    SecurityGroupName: values.name,
+    KeepRules: values.keepRules,
+    CopyTags: values.copyTags,
+  });
+}
+
+const MAX_NAME_LENGTH = 128;
+const COPY_SUFFIX = "-copy";
+
+/** The name the engine would give (`<name>-copy`), offered as the form's starting value. */
+export function defaultCloneName(sourceName: string): string {
+  if (sourceName === "") return "";
+  return `${sourceName.slice(0, MAX_NAME_LENGTH - COPY_SUFFIX.length)}${COPY_SUFFIX}`;
+}
+
+/**
+ * The VPC offered first: the source's own VPC when cloning within its region, else the target
+ * region's default VPC (or its first). "" (classic) only when there is no VPC, or for a classic
+ * source in its own region.
+ */
+export function defaultTargetVpc(sameRegion: boolean, sourceVpcId: string, targetVpcs: readonly Vpc[]): string {
+  if (sameRegion) return sourceVpcId;
+  return (targetVpcs.find((vpc) => vpc.IsDefault) ?? targetVpcs[0])?.VpcId ?? "";
+}

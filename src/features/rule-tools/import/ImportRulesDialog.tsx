@@ -1,0 +1,134 @@
+import { useMutation } from "@tanstack/react-query";
+import { useId, useState } from "react";
+import { invalidateAfterWrite } from "../../../api/queries";
+import { toProblem } from "../../../components/problem";
+import { useT } from "../../../i18n";
+import { Button } from "../../../ui/Button";
+import { Callout } from "../../../ui/Callout";
+import { Dialog } from "../../../ui/Dialog";
+import { Icon } from "../../../ui/Icon";
+import type { SecurityGroup } from "../../security-groups/api";
+import { RULE_WRITE_INVALIDATES } from "../../security-groups/rules/rule-writes";
+import { type ImportSecurityGroupRulesBody, importRules } from "../api";
+import { ProblemDetails } from "../ProblemDetails";
+import { FileDropZone } from "./FileDropZone";
+import { ImportPreview } from "./ImportPreview";
+import { ImportResults } from "./ImportResults";
+import { type ReadRuleFile, readRuleFile } from "./read-rule-file";
+
+interface ImportRulesDialogProps {
+  regionId: string;
+  group: SecurityGroup;
+  onClose: () => void;
+}
+
+type ReadRules = Extract<ReadRuleFile, { kind: "rules" }>;
+
+/**
+ * IO-2: choose or drop a JSON/CSV file, see its rules (read by the engine's own parser, so a
+ * broken file is refused here with the error the API would give), import them with
+ * ImportSecurityGroupRules, then read the result of every row.
+ */
+export function ImportRulesDialog({ regionId, group, onClose }: ImportRulesDialogProps) {
+  const t = useT();
+  const titleId = useId();
+  const requirementsId = useId();
+  const securityGroupId = group.SecurityGroupId;
+  const [read, setRead] = useState<ReadRuleFile>();
+  const [result, setResult] = useState<ImportSecurityGroupRulesBody>();
+  const apply = useMutation({
+    mutationFn: (file: ReadRules) => importRules(regionId, securityGroupId, file.format, file.content),
+    onSuccess: (body) => setResult(body),
+    onSettled: () => invalidateAfterWrite(RULE_WRITE_INVALIDATES),
+  });
+
+  const choose = async (file: File) => {
+    apply.reset();
+    setResult(undefined);
+    setRead(await readRuleFile(file));
+  };
+  const startOver = () => {
+    apply.reset();
+    setResult(undefined);
+    setRead(undefined);
+  };
+
+  const rules = read?.kind === "rules" ? read : undefined;
+  const name = group.SecurityGroupName || securityGroupId;
+
+  return (
+    <Dialog placement="side" width="wide" labelledBy={titleId} onClose={() => !apply.isPending && onClose()}>
+      <div className="dialog-header">
+        <h2 id={titleId} className="dialog-title">
+          {t("io.title", { name })}
+        </h2>
+        <button
+          type="button"
+          className="icon-button"
+          aria-label={t("common.close")}
+          onClick={onClose}
+          disabled={apply.isPending}
+        >
+          <Icon name="close" />
+        </button>
+      </div>
+      <div className="dialog-body import-rules">
+        {result && rules ? (
+          <ImportResults file={rules} result={result} />
+        ) : rules ? (
+          <ImportPreview file={rules} regionId={regionId} onChooseAnother={startOver} />
+        ) : (
+          <>
+            <ul id={requirementsId} className="import-requirements">
+              <li>{t("io.req.format")}</li>
+              <li>{t("io.req.count")}</li>
+              <li>{t("io.req.priority")}</li>
+              <li>{t("io.req.adds")}</li>
+              <li>{t("io.req.crossRegion")}</li>
+            </ul>
+            <FileDropZone onFile={(file) => void choose(file)} describedBy={requirementsId} />
+            {read?.kind === "unknownFormat" && (
+              <Callout tone="danger" title={t("io.fileRefused", { file: read.fileName })} role="alert">
+                <p>{t("io.unknownFormat")}</p>
+              </Callout>
+            )}
+            {read?.kind === "broken" && (
+              <Callout tone="danger" title={t("io.fileRefused", { file: read.fileName })} role="alert">
+                <ProblemDetails problem={read.problem} />
+              </Callout>
+            )}
+          </>
+        )}
+        {apply.error && (
+          <Callout tone="danger" title={t("io.applyFailed")} role="alert">
+            <ProblemDetails problem={toProblem(apply.error)} />
+          </Callout>
+        )}
+      </div>
+      <div className="dialog-footer">
+        {result ? (
+          <>
+            <Button onClick={startOver}>{t("io.importAnother")}</Button>
+            <Button variant="primary" onClick={onClose}>
+              {t("common.close")}
+            </Button>
+          </>
+        ) : (
+          <>
+            <Button onClick={onClose} disabled={apply.isPending}>
+              {t("common.cancel")}
+            </Button>
+            <Button
+              variant="primary"
+              busy={apply.isPending}
+              disabled={!rules || rules.rules.length === 0}
+              onClick={() => rules && apply.mutate(rules)}
+            >
+              {rules ? t("io.submit", { count: rules.rules.length }) : t("io.submitIdle")}
+            </Button>
+          </>
+        )}
+      </div>
+    </Dialog>
+  );
+}

@@ -1,0 +1,38 @@
+import { invalidateAfterWrite } from "../../../api/queries";
+import { confirmAction } from "../../../components/confirm";
+import type { Translate } from "../../../i18n";
+import { POLICY_WRITE_INVALIDATES, policyIdsOf, type SnapshotPolicy } from "../api";
+import { deletePolicy } from "./policy-writes";
+
+/** SNAP-1 delete, after a confirmation that says what stops and what stays. */
+export function confirmDeletePolicy(
+  t: Translate,
+  regionId: string,
+  policy: SnapshotPolicy,
+  onDeleted?: () => Promise<void> | void,
+): void {
+  const name = policy.SnapshotPolicyName;
+  confirmAction({
+    title: t("snap.delete.title", { name }),
+    body: (
+      <>
+        <p className="identity">
+          <span className="truncate">{name}</span>
+          <code className="mono muted">{policy.SnapshotPolicyId}</code>
+        </p>
+        <p>{t("snap.delete.body", { count: policyIdsOf(policy).length })}</p>
+        <p>{t("snap.delete.snapshotsStay")}</p>
+      </>
+    ),
+    confirmLabel: t("common.delete"),
+    run: async () => {
+      try {
+        await deletePolicy(regionId, policy.SnapshotPolicyId);
+        await onDeleted?.();
+      } finally {
+        await invalidateAfterWrite(POLICY_WRITE_INVALIDATES, { except: policy.SnapshotPolicyId });
+      }
+    },
+    successMessage: t("snap.delete.deleted", { name }),
+  });
+}
