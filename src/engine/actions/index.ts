@@ -1,22 +1,14 @@
 import type { ActionTable } from "./context";
-import { instanceActions } from "./instances";
-import { membershipActions } from "./membership";
 import { networkActions } from "./network";
-import { networkInterfaceActions } from "./network-interfaces";
-import { prefixListActions } from "./prefix-lists";
 import { quotaAndClockActions } from "./quotas-and-clock";
 import { ruleActions } from "./rules";
 import { securityGroupActions } from "./security-groups";
 
-/** The actions every page needs, loaded with the engine. One table per resource area. */
+/** The actions the console's first page needs, loaded with the engine. One table per resource area. */
 export const EAGER_ACTIONS: ActionTable = {
   ...networkActions,
   ...securityGroupActions,
   ...ruleActions,
-  ...prefixListActions,
-  ...instanceActions,
-  ...networkInterfaceActions,
-  ...membershipActions,
   ...quotaAndClockActions,
 };
 
@@ -28,6 +20,36 @@ export interface LazyActionModule {
 }
 
 export const LAZY_ACTIONS: readonly LazyActionModule[] = [
+  {
+    actions: ["RunInstances", "DescribeInstances", "StartInstance", "StopInstance", "DeleteInstance"],
+    load: async () => (await import("./instances")).instanceActions,
+  },
+  {
+    actions: [
+      "CreateNetworkInterface",
+      "DescribeNetworkInterfaces",
+      "ModifyNetworkInterfaceAttribute",
+      "AttachNetworkInterface",
+      "DetachNetworkInterface",
+      "DeleteNetworkInterface",
+    ],
+    load: async () => (await import("./network-interfaces")).networkInterfaceActions,
+  },
+  {
+    actions: ["ModifyInstanceAttribute", "JoinSecurityGroup", "LeaveSecurityGroup"],
+    load: async () => (await import("./membership")).membershipActions,
+  },
+  {
+    actions: [
+      "CreatePrefixList",
+      "ModifyPrefixList",
+      "DescribePrefixLists",
+      "DescribePrefixListAttributes",
+      "DescribePrefixListAssociations",
+      "DeletePrefixList",
+    ],
+    load: async () => (await import("./prefix-lists")).prefixListActions,
+  },
   {
     actions: ["ResetWorkspace", "ExportWorkspace", "ImportWorkspace"],
     load: async () => (await import("./workspace")).workspaceActions,
