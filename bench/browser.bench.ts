@@ -80,6 +80,70 @@ async function callInPage(page: Page, action: string, params: Record<string, str
 
 const firstRow = (page: Page) => page.getByRole("table").getByRole("row").nth(1);
 
+/**
+ * Types a name filter into the list's search box and submits it, timing in the page from the
+ * submit until every shown row holds the needle (a MutationObserver, no polling).
+ */
+async function timeListFilter(page: Page, needle: string): Promise<number> {
+  await page.getByPlaceholder(/part of a name/i).fill(needle);
+  return page.evaluate(async (text) => {
+    const input = document.activeElement as HTMLInputElement | null;
+    const form = input?.form;
+    if (!form) throw new Error("the search box is not in a form");
+    const table = document.querySelector("table");
+    if (!table) throw new Error("no table");
+    const started = performance.now();
+    const updated = new Promise<number>((resolve) => {
+      const check = () => {
+        const rows = [...table.querySelectorAll("tbody tr")];
+        if (rows.length > 0 && rows.every((row) => row.textContent?.toLowerCase().includes(text))) {
+          observer.disconnect();
+          resolve(performance.now() - started);
+        }
+      };
+      const observer = new MutationObserver(check);
+      observer.observe(table, { subtree: true, childList: true, characterData: true });
+    });
+    form.requestSubmit();
+    return updated;
+  }, needle.toLowerCase());
+}
+
+/** 200 rules as an ExportSecurityGroupRules JSON file would hold them. */
+function importFile(): string {
+  const Permissions = Array.from({ length: 200 }, (_, i) => ({
+    Direction: i % 2 === 0 ? "ingress" : "egress",
+    IpProtocol: "TCP",
+    PortRange: `${2000 + i}/${2000 + i}`,
+    [i % 2 === 0 ? "SourceCidrIp" : "DestCidrIp"]: `10.${i % 250}.0.0/16`,
+    Policy: "Accept",
+    Priority: String((i % 100) + 1),
+    Description: `imported rule ${i}`,
+  }));
+  return JSON.stringify({ RegionId: "cn-hangzhou", Permissions });
+}
+
+async function timeImport(page: Page, run: number): Promise<number> {
+  const created = await page.evaluate(async (name) => {
+    const response = await fetch("/api/ecs", {
+      method: "POST",
+      headers: { "x-acs-action": "CreateSecurityGroup", "content-type": "application/x-www-form-urlencoded" },
+      body: new URLSearchParams({
+        RegionId: "cn-hangzhou",
+        VpcId: "vpc-bp1prod0000000000000",
+        SecurityGroupName: name,
+      }),
+    });
+    return ((await response.json()) as { SecurityGroupId: string }).SecurityGroupId;
+  }, `bench-import-${run}`);
+  return callInPage(page, "ImportSecurityGroupRules", {
+    RegionId: "cn-hangzhou",
+    SecurityGroupId: created,
+    Format: "json",
+    Content: importFile(),
+  });
+}
+
 async function main(): Promise<void> {
   const workspace = await buildScaleWorkspace();
   const sizes = `${SCALE.groups} groups, ${SCALE.fullGroups} at ${SCALE.rulesPerFullGroup} rules`;
@@ -99,6 +163,8 @@ async function main(): Promise<void> {
     const scripts: number[] = [];
     const describe: number[] = [];
     const heap: number[] = [];
+    const filter: number[] = [];
+    const imports: number[] = [];
     for (let run = 0; run < RUNS; run++) {
       const context = await launch(profile);
       const tab = context.pages()[0] ?? (await context.newPage());
@@ -124,6 +190,8 @@ async function main(): Promise<void> {
           }),
         );
       }
+      filter.push(await timeListFilter(tab, `web-0${run}`));
+      imports.push(await timeImport(tab, run));
       const cdp = await context.newCDPSession(tab);
       await cdp.send("HeapProfiler.collectGarbage");
       const usage = (await cdp.send("Runtime.getHeapUsage")) as { usedSize: number };
@@ -133,6 +201,8 @@ async function main(): Promise<void> {
     print("initial_js_gzip_kb", Math.round(median(scripts)), "KB", "scripts loaded until the first row");
     print("cold_load_ms", Math.round(median(cold)), "ms", `${sizes}; new browser, until the first row`);
     print("describe_groups_page_ms", median(describe), "ms", `${SCALE.groups} groups, fuzzy name filter, first page`);
+    print("list_filter_ms", Math.round(median(filter)), "ms", `${SCALE.groups} groups; submit until the rows update`);
+    print("import_200_rules_ms", Math.round(median(imports)), "ms", "200 rules, JSON, into an empty group");
     print("heap_10000_groups_mb", median(heap), "MB", `${sizes}; after the list, after GC`);
   } finally {
     preview.kill();

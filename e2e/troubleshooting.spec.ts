@@ -147,7 +147,7 @@ test("DIAG-1 the source address is editable and kept in the URL; a drop beats ac
   await expect(matched.getByRole("row").nth(1)).toContainText(L("diag.col.decided"));
   await expect(matched.getByRole("row").nth(1)).toContainText("198.51.100.0/24");
   await expect(matched.getByRole("row").nth(2)).toContainText(L("diag.col.outranked"));
-  await matched.scrollIntoViewIfNeeded();
+  await http.evaluate((element) => element.scrollIntoView({ block: "start" }));
   await shot(page, "diag-06-drop-beats-accept");
 
   await page.reload();

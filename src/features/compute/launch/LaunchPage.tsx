@@ -58,6 +58,11 @@ function placeOf(problem: Problem | undefined): "groups" | "rules" | "field" | "
   return problem.parameter && PLACED.has(problem.parameter) ? "field" : "top";
 }
 
+/** A field's error slot: the problem with its code, or nothing. */
+function errorNode(problem: Problem | undefined) {
+  return problem && <FieldError problem={problem} />;
+}
+
 /** ENI-1/ENI-2: the simplified custom-launch page. */
 function LaunchPage() {
   const t = useT();
@@ -181,10 +186,7 @@ function LaunchPage() {
             {t("launch.section.image")}
           </h2>
           <div className="launch-grid">
-            <Field
-              label={t("launch.field.image")}
-              error={at("ImageId") && <FieldError problem={at("ImageId") as Problem} />}
-            >
+            <Field label={t("launch.field.image")} error={errorNode(at("ImageId"))}>
               {(control) => (
                 <select
                   {...control}
@@ -205,10 +207,7 @@ function LaunchPage() {
                 </select>
               )}
             </Field>
-            <Field
-              label={t("launch.field.instanceType")}
-              error={at("InstanceType") && <FieldError problem={at("InstanceType") as Problem} />}
-            >
+            <Field label={t("launch.field.instanceType")} error={errorNode(at("InstanceType"))}>
               {(control) => (
                 <select
                   {...control}
@@ -231,11 +230,7 @@ function LaunchPage() {
             {t("launch.section.network")}
           </h2>
           <div className="launch-grid">
-            <Field
-              label={t("launch.field.vpc")}
-              hint={t("launch.field.vpcHint")}
-              error={vpcError && <FieldError problem={vpcError} />}
-            >
+            <Field label={t("launch.field.vpc")} hint={t("launch.field.vpcHint")} error={errorNode(vpcError)}>
               {(control) => (
                 <select
                   {...control}
@@ -257,7 +252,7 @@ function LaunchPage() {
             <Field
               label={t("launch.field.vswitch")}
               hint={t("launch.field.vswitchHint")}
-              error={vswitchError && <FieldError problem={vswitchError} />}
+              error={errorNode(vswitchError)}
             >
               {(control) => (
                 <select {...control} value={vswitchId} onChange={(event) => edit(setVswitchId)(event.target.value)}>
@@ -301,11 +296,7 @@ function LaunchPage() {
             <Field
               label={t("launch.field.name")}
               hint={t("sg.field.nameHint")}
-              error={
-                (shown(nameProblem) ?? at("InstanceName")) && (
-                  <FieldError problem={(shown(nameProblem) ?? at("InstanceName")) as Problem} />
-                )
-              }
+              error={errorNode(shown(nameProblem) ?? at("InstanceName"))}
             >
               {(control) => (
                 <input
@@ -320,11 +311,7 @@ function LaunchPage() {
             <Field
               label={t("launch.field.amount")}
               hint={t("launch.field.amountHint", { max: MAX_AMOUNT })}
-              error={
-                (shown(amountProblem) ?? at("Amount")) && (
-                  <FieldError problem={(shown(amountProblem) ?? at("Amount")) as Problem} />
-                )
-              }
+              error={errorNode(shown(amountProblem) ?? at("Amount"))}
             >
               {(control) => (
                 <input

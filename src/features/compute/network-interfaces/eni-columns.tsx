@@ -12,10 +12,19 @@ interface ColumnContext {
   groups: ReadonlyMap<string, SecurityGroup>;
   vpcs?: readonly Vpc[];
   vswitches?: readonly VSwitch[];
+  /** Names of the instances the ENIs are attached to, when the page looked them up. */
+  instanceNames?: ReadonlyMap<string, string>;
 }
 
 /** The columns every ENI table shows: id and name, status, type, instance, private IPs, groups. */
-export function eniColumns({ t, regionId, groups, vpcs, vswitches }: ColumnContext): Column<NetworkInterface>[] {
+export function eniColumns({
+  t,
+  regionId,
+  groups,
+  vpcs,
+  vswitches,
+  instanceNames,
+}: ColumnContext): Column<NetworkInterface>[] {
   const columns: Column<NetworkInterface>[] = [
     {
       id: "idName",
@@ -54,7 +63,7 @@ export function eniColumns({ t, regionId, groups, vpcs, vswitches }: ColumnConte
       className: "col-instance",
       cell: (eni) =>
         eni.InstanceId ? (
-          <InstanceLink regionId={regionId} instanceId={eni.InstanceId} />
+          <InstanceLink regionId={regionId} instanceId={eni.InstanceId} name={instanceNames?.get(eni.InstanceId)} />
         ) : (
           <span className="muted">{t("eni.notAttached")}</span>
         ),

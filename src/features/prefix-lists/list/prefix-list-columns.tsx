@@ -33,7 +33,7 @@ export function prefixListColumns({ t, language, regionId, onDelete }: ColumnCon
     {
       id: "idName",
       header: t("pl.col.idName"),
-      className: "col-name",
+      className: "col-pl-name",
       cell: (list) => (
         <span className="stacked">
           <Link to={detail(list)} className="mono truncate" title={list.PrefixListId}>

@@ -1,3 +1,4 @@
+import { keepPreviousData, useQuery } from "@tanstack/react-query";
 import {
   Link,
   type LoaderFunctionArgs,
@@ -18,7 +19,14 @@ import { pb } from "../../../../paths";
 import { EmptyState } from "../../../../ui/EmptyState";
 import { Icon } from "../../../../ui/Icon";
 import { vpcsQuery } from "../../../security-groups/api";
-import { type EniListFilters, type EniStatus, eniPageQuery, vswitchesQuery } from "../../api";
+import {
+  type DescribeNetworkInterfacesBody,
+  type EniListFilters,
+  type EniStatus,
+  eniPageQuery,
+  instancesByIdsQuery,
+  vswitchesQuery,
+} from "../../api";
 import { prefetchGroupsByIds, useGroupsByIds } from "../../group-lookup";
 import { ListFilters } from "../../ListFilters";
 import { hasFilters, type ListSearch, listSearchValues, oneOf, readListSearch, readTrail } from "../../list-search";
@@ -43,6 +51,14 @@ function toFilters(search: ListSearch): EniListFilters {
   };
 }
 
+/** The instances a page of ENIs is attached to (one request; a page holds at most 100 ENIs). */
+function attachedInstancesQuery(regionId: string, page: DescribeNetworkInterfacesBody) {
+  const ids = [
+    ...new Set(page.NetworkInterfaceSets.NetworkInterfaceSet.map((eni) => eni.InstanceId).filter((id) => id !== "")),
+  ].sort();
+  return instancesByIdsQuery(regionId, ids.slice(0, 100));
+}
+
 export async function eniListLoader({ params, request }: LoaderFunctionArgs) {
   const regionId = await knownRegion(params);
   const search = readListSearch(new URL(request.url).searchParams, SEARCH_BYS);
@@ -51,10 +67,13 @@ export async function eniListLoader({ params, request }: LoaderFunctionArgs) {
     prefetch(vpcsQuery(regionId)),
     prefetch(vswitchesQuery(regionId)),
   ]);
-  await prefetchGroupsByIds(
-    regionId,
-    page.NetworkInterfaceSets.NetworkInterfaceSet.flatMap((eni) => eni.SecurityGroupIds.SecurityGroupId),
-  );
+  await Promise.all([
+    prefetchGroupsByIds(
+      regionId,
+      page.NetworkInterfaceSets.NetworkInterfaceSet.flatMap((eni) => eni.SecurityGroupIds.SecurityGroupId),
+    ),
+    prefetch(attachedInstancesQuery(regionId, page)),
+  ]);
   return null;
 }
 
@@ -74,6 +93,11 @@ export function EniListPage() {
   const groups = useGroupsByIds(
     regionId,
     enis.flatMap((eni) => eni.SecurityGroupIds.SecurityGroupId),
+  );
+
+  const attached = useQuery({ ...attachedInstancesQuery(regionId, page), placeholderData: keepPreviousData });
+  const instanceNames = new Map(
+    (attached.data?.Instances.Instance ?? []).map((instance) => [instance.InstanceId, instance.InstanceName]),
   );
 
   const go = (next: ListSearch, nextTrail: string[] = []) =>
@@ -111,7 +135,7 @@ export function EniListPage() {
         </div>
         <DataTable
           label={t("eni.list.tableLabel")}
-          columns={eniColumns({ t, regionId, groups, vpcs, vswitches })}
+          columns={eniColumns({ t, regionId, groups, vpcs, vswitches, instanceNames })}
           rows={enis}
           rowKey={(eni) => eni.NetworkInterfaceId}
           empty={
