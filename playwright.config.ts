@@ -15,7 +15,8 @@ export default defineConfig({
   timeout: 60_000,
   forbidOnly: Boolean(process.env.CI),
   reporter: process.env.CI ? [["list"]] : [["list"], ["html", { open: "never" }]],
-  use: { baseURL, trace: "retain-on-failure", serviceWorkers: "allow", locale: "en-US" },
+  // Reduced motion: axe's contrast checks must not catch a dialog or button mid-transition.
+  use: { baseURL, trace: "retain-on-failure", serviceWorkers: "allow", locale: "en-US", reducedMotion: "reduce" },
   projects: [
     {
       name: "chromium",
