@@ -37,9 +37,10 @@ export function print(name: string, value: number, unit: string, sizes: string):
 
 function startPreview(): Promise<ChildProcess> {
   return new Promise((resolve, reject) => {
-    const child = spawn("npx", ["vite", "preview", "--host", "127.0.0.1", "--port", String(PORT), "--strictPort"], {
-      stdio: ["ignore", "pipe", "pipe"],
-    });
+    // Vite itself, not through npx: killing npx would leave the server running.
+    const vite = "node_modules/vite/bin/vite.js";
+    const args = [vite, "preview", "--host", "127.0.0.1", "--port", String(PORT), "--strictPort"];
+    const child = spawn(process.execPath, args, { stdio: ["ignore", "pipe", "pipe"] });
     const timer = setTimeout(() => reject(new Error("vite preview did not start")), 30_000);
     child.stdout?.on("data", (chunk: Buffer) => {
       if (chunk.toString().includes(String(PORT))) {
@@ -93,16 +94,15 @@ async function timeListFilter(page: Page, needle: string): Promise<number> {
     const table = document.querySelector("table");
     if (!table) throw new Error("no table");
     const started = performance.now();
+    // No named inner functions here: tsx would wrap them in a helper the page does not have.
     const updated = new Promise<number>((resolve) => {
-      const check = () => {
+      new MutationObserver((_records, observer) => {
         const rows = [...table.querySelectorAll("tbody tr")];
         if (rows.length > 0 && rows.every((row) => row.textContent?.toLowerCase().includes(text))) {
           observer.disconnect();
           resolve(performance.now() - started);
         }
-      };
-      const observer = new MutationObserver(check);
-      observer.observe(table, { subtree: true, childList: true, characterData: true });
+      }).observe(table, { subtree: true, childList: true, characterData: true });
     });
     form.requestSubmit();
     return updated;
@@ -134,7 +134,9 @@ async function timeImport(page: Page, run: number): Promise<number> {
         SecurityGroupName: name,
       }),
     });
-    return ((await response.json()) as { SecurityGroupId: string }).SecurityGroupId;
+    const body = (await response.json()) as { SecurityGroupId?: string; Code?: string };
+    if (!body.SecurityGroupId) throw new Error(`CreateSecurityGroup failed: ${body.Code}`);
+    return body.SecurityGroupId;
   }, `bench-import-${run}`);
   return callInPage(page, "ImportSecurityGroupRules", {
     RegionId: "cn-hangzhou",

@@ -127,6 +127,9 @@ export async function buildScaleWorkspace(seed = 20261129): Promise<string> {
     });
   }
 
+  // Room to create more groups in the browser (the import figure creates one per run).
+  await call("ModifyQuota", { RegionId: "cn-hangzhou", QuotaName: "q_security-groups", Value: "20000" });
+
   const { Content } = await engine.dispatch("ExportWorkspace", {});
   engine.db.close();
   return String(Content);

@@ -7,23 +7,45 @@ import { startBrowserApi } from "./api/browser";
 import { onWorkspaceChangedElsewhere } from "./api/cross-tab";
 import { queryClient } from "./api/queries";
 import { BootScreen } from "./app/BootScreen";
-import { createAppRouter, loadSecurityGroupsArea, loadSnapshotsArea } from "./routes";
+import { loadCatalogue, useLanguageStore } from "./i18n";
+import {
+  createAppRouter,
+  loadComputeArea,
+  loadPrefixListsArea,
+  loadSecurityGroupsArea,
+  loadSnapshotsArea,
+  loadTroubleshootingArea,
+} from "./routes";
 
 const container = document.getElementById("root");
 if (!container) throw new Error("index.html has no #root element");
 const root = createRoot(container);
 root.render(<BootScreen />);
 
-// The area's route chunk downloads while the worker starts, not after it.
-void loadSecurityGroupsArea();
-// The snapshot area's chunk too, when the page opened is one of its pages.
-if (window.location.pathname.split("/")[2] === "snapshots") void loadSnapshotsArea();
+/** The route chunk of each area, by the URL's second path segment (`/:regionId/<area>/…`). */
+const AREA_CHUNKS: ReadonlyMap<string, () => Promise<unknown>> = new Map<string, () => Promise<unknown>>([
+  ["security-groups", loadSecurityGroupsArea],
+  ["instances", loadComputeArea],
+  ["network-interfaces", loadComputeArea],
+  ["prefix-lists", loadPrefixListsArea],
+  ["snapshots", loadSnapshotsArea],
+  ["troubleshooting", loadTroubleshootingArea],
+]);
+
+// The opened page's area chunk downloads while the worker starts, not after it.
+// "/" and a region root redirect to the security groups.
+const area = window.location.pathname.split("/")[2] || "security-groups";
+void AREA_CHUNKS.get(area)?.();
 
 // UX-3: another tab wrote to the shared workspace: refetch what this tab shows.
 onWorkspaceChangedElsewhere(() => void queryClient.invalidateQueries());
 
-void startBrowserApi().then(() => {
-  // Not before: the router runs the first page's loaders (API calls) the moment it exists.
+// Only the reader's language downloads (its own chunk), at the same time as the worker starts.
+const messages = loadCatalogue(useLanguageStore.getState().language);
+
+void Promise.all([startBrowserApi(), messages]).then(() => {
+  // Not before: the router runs the first page's loaders (API calls) the moment it exists,
+  // and every page translates synchronously.
   const router = createAppRouter();
   root.render(
     <StrictMode>

@@ -14,7 +14,7 @@ export function LanguageSwitch() {
           lang={option}
           aria-pressed={language === option}
           className="segmented-option"
-          onClick={() => setLanguage(option)}
+          onClick={() => void setLanguage(option)}
         >
           {t(option === "ja" ? "lang.ja" : "lang.en")}
         </button>

@@ -1,13 +1,14 @@
-import { computeMessages } from "./areas/compute";
-import { prefixListMessages } from "./areas/prefix-lists";
-import { ruleToolMessages } from "./areas/rule-tools";
-import { snapshotMessages } from "./areas/snapshots";
-import { troubleshootingMessages } from "./areas/troubleshooting";
+import { computeEn } from "./areas/compute.en";
+import { prefixListEn } from "./areas/prefix-lists.en";
+import { ruleToolEn } from "./areas/rule-tools.en";
+import { snapshotEn } from "./areas/snapshots.en";
+import { troubleshootingEn } from "./areas/troubleshooting.en";
 
 /**
  * English messages. Keys are flat and grouped by prefix; `{name}` marks a value filled by `t()`.
  * `err.<ECS code>` keys hold a plain explanation of an engine error (the engine's own message
  * stays English, as the real API's). ja.ts must have every key (typed, and tests/i18n.test.ts).
+ * A chunk of its own, loaded by catalogues.ts only for English readers: import only types from it.
  */
 export const en = {
   // --- App shell ---
@@ -33,10 +34,6 @@ export const en = {
   "notFound.back": "Go to security groups",
   "routeError.title": "This page could not be shown",
   "routeError.retry": "Reload the page",
-  "placeholder.title": "Coming in a later version: {area}",
-  "placeholder.body":
-    "This area of the console is not built yet. Security groups are ready: create groups, edit their rules and see what uses them.",
-  "placeholder.back": "Open security groups",
 
   // --- Common ---
   "common.cancel": "Cancel",
@@ -49,7 +46,6 @@ export const en = {
   "common.actions": "Actions",
   "common.loading": "Loading…",
   "common.none": "None",
-  "common.working": "Working…",
   "common.dismiss": "Dismiss",
   "common.search": "Search",
   "common.clearFilters": "Clear filters",
@@ -57,7 +53,6 @@ export const en = {
 
   // --- Tables and pagination ---
   "table.selectAll": "Select all rows",
-  "table.selectRow": "Select {name}",
   "pager.label": "Pagination",
   "pager.previous": "Previous page",
   "pager.next": "Next page",
@@ -66,7 +61,6 @@ export const en = {
 
   // --- Errors shown next to fields or in toasts ---
   "error.title": "The request failed",
-  "error.code": "Error code",
 
   // --- Security group list (SG-4) ---
   "sg.list.title": "Security groups",
@@ -106,9 +100,7 @@ export const en = {
   "sg.unnamed": "(no name)",
   "sg.action.manageRules": "Manage rules",
   "sg.action.clone": "Clone",
-  "sg.action.cloneLater": "Cloning arrives in a later version.",
   "sg.action.delete": "Delete",
-  "sg.action.rowActions": "Actions for {name}",
 
   // --- Create (SG-1, SG-2, SG-10) ---
   "sg.create.title": "Create security group",
@@ -200,14 +192,6 @@ export const en = {
     "Every instance in this group will reach every other member on all ports and protocols, regardless of the rules.",
   "sg.inner.toAcceptConfirm": "Allow member traffic",
   "sg.inner.changed": "Inner access policy set to {policy}.",
-  "sg.later.instancesTitle": "Instances arrive in a later version",
-  "sg.later.instancesBody":
-    "This group has {count} member network interfaces. The instances using it will be listed here once the Instances area is built.",
-  "sg.later.enisTitle": "Network interfaces arrive in a later version",
-  "sg.later.enisBody":
-    "This group has {count} member network interfaces. They will be listed here once the Network interfaces area is built.",
-  "sg.later.snapshotsTitle": "Snapshots arrive in a later version",
-  "sg.later.snapshotsBody": "Snapshot policies back up a group's rules and restore them; they will be shown here.",
 
   // --- Rules (RULE-7, RULE-8) ---
   "rules.inboundLabel": "Inbound rules",
@@ -236,8 +220,6 @@ export const en = {
   "rules.emptyOutboundBody.normal": "Without outbound rules, a basic group allows all outbound traffic.",
   "rules.emptyOutboundBody.enterprise": "Without outbound rules, an enterprise group denies all outbound traffic.",
   "rules.readOnly": "Read-only: this group is managed by a cloud service.",
-  "rules.editRule": "Edit rule {id}",
-  "rules.deleteRule": "Delete rule {id}",
   "rules.selectRule": "Select rule {id}",
   "rules.editorLabel": "Edit rule {id}",
   "rules.addTitle.ingress": "Add inbound rules",
@@ -378,11 +360,11 @@ export const en = {
   "err.ServiceUnavailable": "The API is temporarily unavailable. Try again.",
   "err.NetworkError": "The console could not reach its API. Reload the page; if this persists, report it as a bug.",
   // --- Areas with their own catalogue files (src/i18n/areas) ---
-  ...computeMessages.en,
-  ...prefixListMessages.en,
-  ...troubleshootingMessages.en,
-  ...ruleToolMessages.en,
-  ...snapshotMessages.en,
+  ...computeEn,
+  ...prefixListEn,
+  ...troubleshootingEn,
+  ...ruleToolEn,
+  ...snapshotEn,
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -1,27 +1,30 @@
 import { useCallback } from "react";
-import { en, type MessageKey, type Messages } from "./en";
-import { ja } from "./ja";
-import { type Language, useLanguage } from "./language";
+import { catalogue } from "./catalogues";
+import type { MessageKey } from "./en";
+import { type Language, useLanguage, useLanguageStore } from "./language";
 
+export { loadCatalogue } from "./catalogues";
 export type { MessageKey } from "./en";
 export { browserLanguage, LANGUAGES, type Language, useLanguage, useLanguageStore } from "./language";
-
-const CATALOGUES: Readonly<Record<Language, Messages>> = { en, ja };
 
 export type MessageValues = Readonly<Record<string, string | number>>;
 export type Translate = (key: MessageKey, values?: MessageValues) => string;
 
-/** Fills `{name}` placeholders; numbers are grouped the way the language writes them. */
+/**
+ * Fills `{name}` placeholders; numbers are grouped the way the language writes them.
+ * Synchronous: main.tsx and the language switch load a catalogue before anything renders with it.
+ */
 export function translate(language: Language, key: MessageKey, values: MessageValues = {}): string {
-  return CATALOGUES[language][key].replace(/\{(\w+)\}/g, (whole, name: string) => {
+  return catalogue(language)[key].replace(/\{(\w+)\}/g, (whole, name: string) => {
     const value = values[name];
     if (value === undefined) return whole;
     return typeof value === "number" ? value.toLocaleString(language) : value;
   });
 }
 
+/** Both languages have the same keys (typed, and tests/i18n.test.ts): the current one's answers. */
 export function isMessageKey(key: string): key is MessageKey {
-  return Object.hasOwn(en, key);
+  return Object.hasOwn(catalogue(useLanguageStore.getState().language), key);
 }
 
 /** `const t = useT(); t("sg.list.title")`: typed keys, re-renders when the language changes. */

@@ -1,8 +1,8 @@
-import { computeMessages } from "./areas/compute";
-import { prefixListMessages } from "./areas/prefix-lists";
-import { ruleToolMessages } from "./areas/rule-tools";
-import { snapshotMessages } from "./areas/snapshots";
-import { troubleshootingMessages } from "./areas/troubleshooting";
+import { computeJa } from "./areas/compute.ja";
+import { prefixListJa } from "./areas/prefix-lists.ja";
+import { ruleToolJa } from "./areas/rule-tools.ja";
+import { snapshotJa } from "./areas/snapshots.ja";
+import { troubleshootingJa } from "./areas/troubleshooting.ja";
 import type { Messages } from "./en";
 
 /** 日本語のメッセージ。用語はドキュメント (seed) に合わせる。キーは en.ts と完全に一致させる。 */
@@ -30,10 +30,6 @@ export const ja: Messages = {
   "notFound.back": "セキュリティグループへ移動",
   "routeError.title": "このページを表示できませんでした",
   "routeError.retry": "ページを再読み込み",
-  "placeholder.title": "{area}は今後のバージョンで追加されます",
-  "placeholder.body":
-    "コンソールのこの領域はまだ作成されていません。セキュリティグループは利用できます。グループの作成、ルールの編集、利用状況の確認ができます。",
-  "placeholder.back": "セキュリティグループを開く",
 
   // --- Common ---
   "common.cancel": "キャンセル",
@@ -46,7 +42,6 @@ export const ja: Messages = {
   "common.actions": "操作",
   "common.loading": "読み込み中…",
   "common.none": "なし",
-  "common.working": "処理中…",
   "common.dismiss": "閉じる",
   "common.search": "検索",
   "common.clearFilters": "フィルターをクリア",
@@ -54,7 +49,6 @@ export const ja: Messages = {
 
   // --- Tables and pagination ---
   "table.selectAll": "すべての行を選択",
-  "table.selectRow": "{name} を選択",
   "pager.label": "ページ送り",
   "pager.previous": "前のページ",
   "pager.next": "次のページ",
@@ -63,7 +57,6 @@ export const ja: Messages = {
 
   // --- Errors ---
   "error.title": "リクエストに失敗しました",
-  "error.code": "エラーコード",
 
   // --- Security group list (SG-4) ---
   "sg.list.title": "セキュリティグループ",
@@ -103,9 +96,7 @@ export const ja: Messages = {
   "sg.unnamed": "(名前なし)",
   "sg.action.manageRules": "ルールの管理",
   "sg.action.clone": "クローン",
-  "sg.action.cloneLater": "クローンは今後のバージョンで追加されます。",
   "sg.action.delete": "削除",
-  "sg.action.rowActions": "{name} の操作",
 
   // --- Create (SG-1, SG-2, SG-10) ---
   "sg.create.title": "セキュリティグループの作成",
@@ -198,15 +189,6 @@ export const ja: Messages = {
     "ルールに関係なく、このグループのすべてのインスタンスが、すべてのポートとプロトコルで他のメンバーと通信できるようになります。",
   "sg.inner.toAcceptConfirm": "メンバー間の通信を許可",
   "sg.inner.changed": "グループ内接続ポリシーを {policy} に変更しました。",
-  "sg.later.instancesTitle": "インスタンスは今後のバージョンで追加されます",
-  "sg.later.instancesBody":
-    "このグループには {count} 個のメンバーネットワークインターフェイスがあります。インスタンス領域の完成後、このグループを使用するインスタンスがここに表示されます。",
-  "sg.later.enisTitle": "ネットワークインターフェイスは今後のバージョンで追加されます",
-  "sg.later.enisBody":
-    "このグループには {count} 個のメンバーネットワークインターフェイスがあります。ネットワークインターフェイス領域の完成後、ここに表示されます。",
-  "sg.later.snapshotsTitle": "スナップショットは今後のバージョンで追加されます",
-  "sg.later.snapshotsBody":
-    "スナップショットポリシーはグループのルールをバックアップし、復元できます。ここに表示されます。",
 
   // --- Rules (RULE-7, RULE-8) ---
   "rules.inboundLabel": "インバウンドルール",
@@ -238,8 +220,6 @@ export const ja: Messages = {
   "rules.emptyOutboundBody.enterprise":
     "アウトバウンドルールがないエンタープライズセキュリティグループは、すべてのアウトバウンドトラフィックを拒否します。",
   "rules.readOnly": "表示専用: このグループはクラウドサービスの管理対象です。",
-  "rules.editRule": "ルール {id} を編集",
-  "rules.deleteRule": "ルール {id} を削除",
   "rules.selectRule": "ルール {id} を選択",
   "rules.editorLabel": "ルール {id} の編集",
   "rules.addTitle.ingress": "インバウンドルールの追加",
@@ -397,9 +377,9 @@ export const ja: Messages = {
   "err.NetworkError":
     "コンソールが API に接続できませんでした。ページを再読み込みしてください。解消しない場合はバグとして報告してください。",
 
-  ...computeMessages.ja,
-  ...prefixListMessages.ja,
-  ...troubleshootingMessages.ja,
-  ...ruleToolMessages.ja,
-  ...snapshotMessages.ja,
+  ...computeJa,
+  ...prefixListJa,
+  ...troubleshootingJa,
+  ...ruleToolJa,
+  ...snapshotJa,
 };

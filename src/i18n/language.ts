@@ -1,5 +1,6 @@
 import { create } from "zustand";
 import { persist } from "zustand/middleware";
+import { loadCatalogue } from "./catalogues";
 
 export const LANGUAGES = ["ja", "en"] as const;
 export type Language = (typeof LANGUAGES)[number];
@@ -17,14 +18,22 @@ export function browserLanguage(): Language {
 
 interface LanguageState {
   language: Language;
-  setLanguage: (language: Language) => void;
+  /** Loads the language's messages, then switches: nothing renders with a missing catalogue. */
+  setLanguage: (language: Language) => Promise<void>;
 }
+
+/** The last language asked for: a slower earlier download must not undo a later choice. */
+let requested: Language | undefined;
 
 export const useLanguageStore = create<LanguageState>()(
   persist(
     (set) => ({
       language: browserLanguage(),
-      setLanguage: (language) => set({ language }),
+      setLanguage: async (language) => {
+        requested = language;
+        await loadCatalogue(language);
+        if (requested === language) set({ language });
+      },
     }),
     { name: "sg-console.language", partialize: (state) => ({ language: state.language }) },
   ),
