@@ -80,6 +80,16 @@ export function forgetQueriesAbout(resourceId: string): void {
 }
 
 /**
+ * After a successful delete, in this order: refresh what it changed (not the resource's own
+ * queries, which would answer NotFound), leave any page showing it (`leave`), then drop its queries.
+ */
+export async function afterDelete(resourceId: string, leave?: () => Promise<void> | void): Promise<void> {
+  await invalidateAfterWrite(undefined, { except: resourceId });
+  await leave?.();
+  forgetQueriesAbout(resourceId);
+}
+
+/**
  * The one way to write: a function of the form's values that calls the API (one call, or a few
  * for console flows such as "create an enterprise group with its outbound rules"), followed by
  * invalidation whether it succeeded or failed part-way.

@@ -3,6 +3,7 @@ import { useT } from "../i18n";
 import { Button } from "../ui/Button";
 import { Dialog } from "../ui/Dialog";
 import { useConfirmStore } from "./confirm";
+import { DialogHeader } from "./DialogHeader";
 import { toProblem } from "./problem";
 import { toast } from "./toasts";
 
@@ -31,11 +32,7 @@ export function ConfirmDialog() {
 
   return (
     <Dialog placement="center" labelledBy={titleId} describedBy={bodyId} onClose={() => !busy && close()}>
-      <div className="dialog-header">
-        <h2 id={titleId} className="dialog-title">
-          {request.title}
-        </h2>
-      </div>
+      <DialogHeader titleId={titleId} title={request.title} />
       <div id={bodyId} className="dialog-body">
         {request.body}
       </div>

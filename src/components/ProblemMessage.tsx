@@ -1,4 +1,5 @@
 import { isMessageKey, useT } from "../i18n";
+import { Callout } from "../ui/Callout";
 import { Icon } from "../ui/Icon";
 import type { Problem } from "./problem";
 
@@ -28,5 +29,15 @@ export function FieldError({ problem }: { problem: Problem }) {
       <Icon name="error" className="field-error-icon" />
       <ProblemMessage problem={problem} />
     </>
+  );
+}
+
+/** An error no field can show, at the top of a form or dialog (announced at once: role="alert"). */
+export function ProblemCallout({ problem }: { problem: Problem }) {
+  const t = useT();
+  return (
+    <Callout tone="danger" title={t("error.title")} role="alert">
+      <ProblemMessage problem={problem} />
+    </Callout>
   );
 }

@@ -1,10 +1,9 @@
 import { type FormEvent, type ReactNode, useId } from "react";
 import { useT } from "../i18n";
 import { Button } from "../ui/Button";
-import { Callout } from "../ui/Callout";
 import { Dialog } from "../ui/Dialog";
-import { Icon } from "../ui/Icon";
-import { ProblemMessage } from "./ProblemMessage";
+import { DialogHeader } from "./DialogHeader";
+import { ProblemCallout } from "./ProblemMessage";
 import type { Problem } from "./problem";
 
 interface SideModalFormProps {
@@ -49,26 +48,9 @@ export function SideModalForm({
   };
   return (
     <Dialog placement="side" labelledBy={titleId} onClose={() => !busy && onDismiss()} width={width}>
-      <div className="dialog-header">
-        <h2 id={titleId} className="dialog-title">
-          {title}
-        </h2>
-        <button
-          type="button"
-          className="icon-button"
-          aria-label={t("common.close")}
-          onClick={onDismiss}
-          disabled={busy}
-        >
-          <Icon name="close" />
-        </button>
-      </div>
+      <DialogHeader titleId={titleId} title={title} onClose={onDismiss} closeDisabled={busy} />
       <form id={formId} className="dialog-body side-form" noValidate onSubmit={submit}>
-        {problem && (
-          <Callout tone="danger" title={t("error.title")} role="alert">
-            <ProblemMessage problem={problem} />
-          </Callout>
-        )}
+        {problem && <ProblemCallout problem={problem} />}
         {children}
       </form>
       <div className="dialog-footer">

@@ -9,8 +9,9 @@ interface TokenPagerProps {
   hasNext: boolean;
   onPrevious: () => void;
   onNext: () => void;
-  pageSize: number;
-  onPageSize: (size: number) => void;
+  /** The page-size choice; without it the pager offers none (the page size is fixed). */
+  pageSize?: number;
+  onPageSize?: (size: number) => void;
 }
 
 /**
@@ -21,16 +22,18 @@ export function TokenPager({ page, hasPrevious, hasNext, onPrevious, onNext, pag
   const t = useT();
   return (
     <nav className="pager" aria-label={t("pager.label")}>
-      <label className="pager-size">
-        <span>{t("pager.size")}</span>
-        <select value={pageSize} onChange={(event) => onPageSize(Number(event.target.value))}>
-          {PAGE_SIZES.map((size) => (
-            <option key={size} value={size}>
-              {size}
-            </option>
-          ))}
-        </select>
-      </label>
+      {onPageSize && (
+        <label className="pager-size">
+          <span>{t("pager.size")}</span>
+          <select value={pageSize} onChange={(event) => onPageSize(Number(event.target.value))}>
+            {PAGE_SIZES.map((size) => (
+              <option key={size} value={size}>
+                {size}
+              </option>
+            ))}
+          </select>
+        </label>
+      )}
       <Button size="sm" onClick={onPrevious} disabled={!hasPrevious}>
         {t("pager.previous")}
       </Button>

@@ -19,6 +19,11 @@ const PATHS = {
   chevron: "m9 6 6 6-6 6",
   search: "M11 18a7 7 0 1 1 0-14 7 7 0 0 1 0 14Zm5-2 5 5",
   lock: "M6 11h12v10H6zM8 11V7a4 4 0 0 1 8 0v4",
+  download: "M12 4v11m-5-5 5 5 5-5M5 20h14",
+  upload: "M12 16V5m-5 5 5-5 5 5M5 20h14",
+  copy: "M9 9h11v11H9zM5 15H4V4h11v1",
+  pulse: "M3 12h4l2-5 4 10 2-5h6",
+  clock: "M12 21a9 9 0 1 0 0-18 9 9 0 0 0 0 18Zm0-13v4l3 2",
 } as const;
 
 export type IconName = keyof typeof PATHS;

@@ -13,8 +13,9 @@ import {
   planEntryChange,
 } from "../validate/prefix-lists";
 import { type ActionTable, read, write } from "./context";
-import { encodeToken, type PageRequest, readPageRequest } from "./pagination";
+import { type PageRequest, readPageRequest } from "./pagination";
 import { associatedGroups, findPrefixList, insertPrefixList } from "./prefix-list-store";
+import { pageOf } from "./seq-page";
 import { matchesTags, readTags, tagsView } from "./tags";
 
 /** At most this many `PrefixListId.N` filters in one DescribePrefixLists call. */
@@ -46,21 +47,20 @@ function readTokenPage(params: RequestParams): PageRequest {
   return readPageRequest(tokenParams, { maxResults: { min: 1, max: 100, default: 10 } });
 }
 
-/** One page of records in Seq order, with the token of the next page ("" on the last). */
-function takePage<T extends { Seq: number }>(sorted: readonly T[], page: PageRequest) {
-  const after = sorted.filter((item) => item.Seq > page.afterSeq);
-  const items = after.slice(0, page.size);
-  const last = items.at(-1);
-  return { items, NextToken: after.length > page.size && last ? encodeToken(last.Seq) : "" };
-}
-
-async function prefixListView(tx: Tx, list: PrefixListRecord) {
+/** The fields DescribePrefixLists and DescribePrefixListAttributes both answer, in the API's order. */
+function listFields(list: PrefixListRecord) {
   return {
     PrefixListId: list.PrefixListId,
     PrefixListName: list.PrefixListName,
     Description: list.Description,
     AddressFamily: list.AddressFamily,
     MaxEntries: list.MaxEntries,
+  };
+}
+
+async function prefixListView(tx: Tx, list: PrefixListRecord) {
+  return {
+    ...listFields(list),
     AssociationCount: (await associatedGroups(tx, list.PrefixListId)).length,
     CreationTime: list.CreationTime,
     ResourceGroupId: list.ResourceGroupId,
@@ -161,10 +161,10 @@ export const prefixListActions: ActionTable = {
           matchesTags(list.Tags, tagFilters),
       )
       .sort((a, b) => a.Seq - b.Seq);
-    const { items, NextToken } = takePage(matching, page);
+    const collected = pageOf(matching, page);
     const views = [];
-    for (const list of items) views.push(await prefixListView(tx, list));
-    return { NextToken, PrefixLists: { PrefixList: views } };
+    for (const list of collected.items) views.push(await prefixListView(tx, list));
+    return { NextToken: collected.nextToken(), PrefixLists: { PrefixList: views } };
   }),
 
   /** PL-1: the list with its entries. */
@@ -172,11 +172,7 @@ export const prefixListActions: ActionTable = {
     const region = requireRegion(params);
     const list = await findPrefixList(tx, region.RegionId, required(params, "PrefixListId"));
     return {
-      PrefixListId: list.PrefixListId,
-      PrefixListName: list.PrefixListName,
-      Description: list.Description,
-      AddressFamily: list.AddressFamily,
-      MaxEntries: list.MaxEntries,
+      ...listFields(list),
       CreationTime: list.CreationTime,
       Entries: { Entry: list.Entries.map((entry) => ({ Cidr: entry.Cidr, Description: entry.Description })) },
     };
@@ -187,11 +183,11 @@ export const prefixListActions: ActionTable = {
     const region = requireRegion(params);
     const list = await findPrefixList(tx, region.RegionId, required(params, "PrefixListId"));
     const page = readTokenPage(params);
-    const { items, NextToken } = takePage(await associatedGroups(tx, list.PrefixListId), page);
+    const collected = pageOf(await associatedGroups(tx, list.PrefixListId), page);
     return {
-      NextToken,
+      NextToken: collected.nextToken(),
       PrefixListAssociations: {
-        PrefixListAssociation: items.map((group) => ({
+        PrefixListAssociation: collected.items.map((group) => ({
           ResourceId: group.SecurityGroupId,
           ResourceType: "securitygroup",
         })),

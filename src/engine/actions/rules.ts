@@ -15,11 +15,12 @@ import {
 } from "../validate/rules";
 import { type ActionContext, type ActionTable, read, write } from "./context";
 import { findGroup, findWritableGroup } from "./lookup";
-import { encodeToken, readPageRequest } from "./pagination";
+import { readPageRequest } from "./pagination";
 import { noteRuleChange } from "./rule-change";
 import { checkRuleLimits, ruleWeight } from "./rule-limits";
 import { checkPrefixListFamilyKept, checkRuleReferences } from "./rule-references";
 import { permissionViews } from "./rule-views";
+import { pageOf } from "./seq-page";
 
 /** The rule fields a request may carry, flat (deprecated style, and ModifySecurityGroupRule). */
 const RULE_FIELDS = [
@@ -288,10 +289,9 @@ export const ruleActions: ActionTable = {
     }
     const page = readPageRequest(params, { maxResults: { min: 10, max: 1000, default: 500 } });
     const matching = (await groupRules(tx, group.SecurityGroupId)).filter(
-      (rule) => (direction === "all" || rule.Direction === direction) && rule.Seq > page.afterSeq,
+      (rule) => direction === "all" || rule.Direction === direction,
     );
-    const pageRules = matching.slice(page.skip, page.skip + page.size);
-    const last = pageRules.at(-1);
+    const collected = pageOf(matching, page);
     const body: Record<string, unknown> = {
       RegionId: region.RegionId,
       SecurityGroupId: group.SecurityGroupId,
@@ -299,8 +299,8 @@ export const ruleActions: ActionTable = {
       Description: group.Description,
       VpcId: group.VpcId,
       InnerAccessPolicy: group.InnerAccessPolicy,
-      NextToken: matching.length > page.skip + page.size && last ? encodeToken(last.Seq) : "",
-      Permissions: { Permission: await permissionViews(tx, pageRules) },
+      NextToken: collected.nextToken(),
+      Permissions: { Permission: await permissionViews(tx, collected.items) },
     };
     if (attribute === "snapshotPolicyIds") {
       const policies = await tx.objectStore("snapshotPolicies").index("bySecurityGroup").getAll(group.SecurityGroupId);

@@ -16,7 +16,8 @@ import { checkSecurityGroupDescription, checkSecurityGroupName } from "../valida
 import { type ActionTable, read, write } from "./context";
 import { bumpGroupGeneration, regionGroupNames } from "./group-name-index";
 import { assertNotManaged, findGroup, findWritableGroup } from "./lookup";
-import { encodeToken, readPageRequest } from "./pagination";
+import { readPageRequest } from "./pagination";
+import { SeqPage, seqRangeAfter } from "./seq-page";
 import { matchesTags, readTags, tagsView } from "./tags";
 
 /** Private IPs a basic group may hold (ENI-6); the list shows what is left. */
@@ -161,22 +162,9 @@ export const securityGroupActions: ActionTable = {
       matchesTags(group.Tags, tagFilters);
 
     const store = tx.objectStore("securityGroups");
-    const found: SecurityGroupRecord[] = [];
-    let total = 0;
-    let hasMore = false;
-    const wanted = page.size;
     // Collects a page from records in Seq order; counts all matches only for the deprecated style.
-    const consider = (group: SecurityGroupRecord): boolean => {
-      if (!matches(group) || group.Seq <= page.afterSeq) return true;
-      total++;
-      if (total <= page.skip) return true;
-      if (found.length < wanted) {
-        found.push(group);
-        return true;
-      }
-      hasMore = true;
-      return page.style === "number";
-    };
+    const collected = new SeqPage<SecurityGroupRecord>(page);
+    const consider = (group: SecurityGroupRecord): boolean => !matches(group) || collected.offer(group);
 
     const explicitIds = singleId !== undefined ? [singleId] : ids;
     if (explicitIds) {
@@ -195,29 +183,19 @@ export const securityGroupActions: ActionTable = {
       }
     } else {
       const index = vpcId !== undefined ? store.index("byRegionVpc") : store.index("byRegion");
-      const lower = vpcId !== undefined ? [region.RegionId, vpcId, page.afterSeq] : [region.RegionId, page.afterSeq];
-      const upper =
-        vpcId !== undefined
-          ? [region.RegionId, vpcId, Number.MAX_SAFE_INTEGER]
-          : [region.RegionId, Number.MAX_SAFE_INTEGER];
-      let cursor = await index.openCursor(IDBKeyRange.bound(lower, upper, true, false));
+      const prefix = vpcId !== undefined ? [region.RegionId, vpcId] : [region.RegionId];
+      let cursor = await index.openCursor(seqRangeAfter(prefix, page.afterSeq));
       while (cursor) {
         if (!consider(cursor.value)) break;
         cursor = await cursor.continue();
       }
     }
 
-    const body: Record<string, unknown> = {
+    return {
       RegionId: region.RegionId,
-      SecurityGroups: { SecurityGroup: found.map(groupView) },
+      SecurityGroups: { SecurityGroup: collected.items.map(groupView) },
+      ...collected.pagingFields(),
     };
-    if (page.style === "number") {
-      Object.assign(body, { TotalCount: total, PageNumber: page.pageNumber, PageSize: page.size });
-    } else {
-      const last = found.at(-1);
-      body.NextToken = hasMore && last ? encodeToken(last.Seq) : "";
-    }
-    return body;
   }),
 
   /** SG-5 */

@@ -25,14 +25,26 @@ export class SeqPage<T extends { Seq: number }> {
     return this.page.style === "number";
   }
 
+  /** The token of the next page: the Seq of this page's last item, "" when nothing follows. */
+  nextToken(): string {
+    const last = this.items.at(-1);
+    return this.more && last ? encodeToken(last.Seq) : "";
+  }
+
   /** NextToken (token style) or TotalCount, PageNumber and PageSize (deprecated style). */
   pagingFields(): Record<string, unknown> {
     if (this.page.style === "number") {
       return { TotalCount: this.total, PageNumber: this.page.pageNumber, PageSize: this.page.size };
     }
-    const last = this.items.at(-1);
-    return { NextToken: this.more && last ? encodeToken(last.Seq) : "" };
+    return { NextToken: this.nextToken() };
   }
+}
+
+/** One page of records already in Seq order (read whole from an index, filtered in memory). */
+export function pageOf<T extends { Seq: number }>(sorted: Iterable<T>, page: PageRequest): SeqPage<T> {
+  const collected = new SeqPage<T>(page);
+  for (const record of sorted) if (!collected.offer(record)) break;
+  return collected;
 }
 
 /** Actions whose MaxResults the real API clamps into its range instead of refusing. */
@@ -42,6 +54,11 @@ export function clampMaxResults(params: RequestParams, min: number, max: number)
   return { ...params, MaxResults: String(Math.min(max, Math.max(min, Number(raw)))) };
 }
 
+/** The keys of a `[...prefix, Seq]` index after `afterSeq`, e.g. `[RegionId, Seq]` or `[RegionId, VpcId, Seq]`. */
+export function seqRangeAfter(prefix: readonly string[], afterSeq: number): IDBKeyRange {
+  return IDBKeyRange.bound([...prefix, afterSeq], [...prefix, Number.MAX_SAFE_INTEGER], true, false);
+}
+
 export function regionSeqRange(regionId: string, afterSeq: number): IDBKeyRange {
-  return IDBKeyRange.bound([regionId, afterSeq], [regionId, Number.MAX_SAFE_INTEGER], true, false);
+  return seqRangeAfter([regionId], afterSeq);
 }

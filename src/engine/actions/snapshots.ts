@@ -14,8 +14,9 @@ import {
 } from "../validate/snapshot-policy";
 import { type ActionTable, read, write } from "./context";
 import { findGroup, findWritableGroup, managedServiceName } from "./lookup";
-import { encodeToken, readPageRequest } from "./pagination";
+import { readPageRequest } from "./pagination";
 import { groupRules } from "./rules";
+import { pageOf, regionSeqRange } from "./seq-page";
 import { restoreSnapshot } from "./snapshot-restore";
 import { takeSnapshot } from "./snapshot-take";
 import { snapshotPolicyView, snapshotView } from "./snapshot-views";
@@ -127,24 +128,18 @@ export const snapshotActions: ActionTable = {
     const policies = await tx
       .objectStore("snapshotPolicies")
       .index("byRegion")
-      .getAll(IDBKeyRange.bound([region.RegionId, page.afterSeq], [region.RegionId, Number.MAX_SAFE_INTEGER], true));
+      .getAll(regionSeqRange(region.RegionId, page.afterSeq));
     const matching = policies.filter(
       (policy) =>
         (policyId === undefined || policy.SnapshotPolicyId === policyId) &&
         (groupId === undefined || policy.SecurityGroupIds.includes(groupId)),
     );
-    const pagePolicies = matching.slice(page.skip, page.skip + page.size);
-    const body: Record<string, unknown> = {
+    const collected = pageOf(matching, page);
+    return {
       RegionId: region.RegionId,
-      SnapshotPolicies: { SnapshotPolicy: pagePolicies.map(snapshotPolicyView) },
+      SnapshotPolicies: { SnapshotPolicy: collected.items.map(snapshotPolicyView) },
+      ...collected.pagingFields(),
     };
-    if (page.style === "number") {
-      Object.assign(body, { TotalCount: matching.length, PageNumber: page.pageNumber, PageSize: page.size });
-    } else {
-      const last = pagePolicies.at(-1);
-      body.NextToken = matching.length > page.size && last ? encodeToken(last.Seq) : "";
-    }
-    return body;
   }),
 
   /**

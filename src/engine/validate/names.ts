@@ -18,14 +18,23 @@ export function checkSecurityGroupName(name: string, field = "SecurityGroupName"
   if (!isValidResourceName(name)) throw ecsError("InvalidSecurityGroupName.Malformed", { field });
 }
 
+interface DescriptionRules {
+  min?: number;
+  max?: number;
+  field?: string;
+  /** The catalogue entry's wording for this kind of description, and its `%s` values. */
+  variant?: string;
+  args?: readonly string[];
+}
+
 /** A description: `min`-`max` characters, not starting with http:// or https://. */
 export function checkDescription(
   description: string,
   code: ErrorCode,
-  { min = 2, max = 256, field = "Description" }: { min?: number; max?: number; field?: string } = {},
+  { min = 2, max = 256, field = "Description", variant, args }: DescriptionRules = {},
 ): void {
   if (description.length < min || description.length > max || URL_START.test(description)) {
-    throw ecsError(code, { field });
+    throw ecsError(code, { field, variant, args });
   }
 }
 

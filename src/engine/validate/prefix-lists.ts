@@ -1,7 +1,7 @@
 import { ecsError } from "../errors/ecs-error";
 import type { AddressFamily, PrefixListEntry } from "../types";
 import { parseCidr } from "./cidr";
-import { isValidResourceName } from "./names";
+import { checkDescription, isValidResourceName } from "./names";
 
 /** PL-1: MaxEntries is 1-200, and one call adds or removes at most 200 entries. */
 export const MIN_PREFIX_LIST_ENTRIES = 1;
@@ -10,11 +10,6 @@ export const MAX_PREFIX_LIST_ENTRIES = 200;
 export const MAX_PREFIX_LISTS_PER_REGION = 100;
 
 const RESERVED_NAME_START = /^(com\.aliyun|com\.alibabacloud)/i;
-const URL_START = /^https?:\/\//i;
-
-function isValidDescription(text: string, min: number, max: number): boolean {
-  return text.length >= min && text.length <= max && !URL_START.test(text);
-}
 
 /** 2-128 characters, starts with a letter, letters/digits/`:`/`_`/`.`/`-`, no URL, no com.aliyun / com.alibabacloud. */
 export function checkPrefixListName(name: string, field = "PrefixListName"): void {
@@ -25,16 +20,18 @@ export function checkPrefixListName(name: string, field = "PrefixListName"): voi
 
 /** 2-256 characters, not starting with http:// or https://. */
 export function checkPrefixListDescription(description: string, field = "Description"): void {
-  if (!isValidDescription(description, 2, 256)) {
-    throw ecsError("InvalidDescription.Malformed", { variant: "prefixList", field });
-  }
+  checkDescription(description, "InvalidDescription.Malformed", { variant: "prefixList", field });
 }
 
 /** An entry's description: 2-32 characters, not starting with http:// or https:// ("" = none). */
 export function checkEntryDescription(description: string, field: string): void {
-  if (description !== "" && !isValidDescription(description, 2, 32)) {
-    throw ecsError("InvalidDescription.Malformed", { variant: "prefixListEntry", args: [field], field });
-  }
+  if (description === "") return;
+  checkDescription(description, "InvalidDescription.Malformed", {
+    max: 32,
+    variant: "prefixListEntry",
+    args: [field],
+    field,
+  });
 }
 
 /** `IPv4` or `IPv6`, exactly as the API spells them. */

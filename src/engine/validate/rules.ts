@@ -2,6 +2,7 @@ import type { ErrorCode } from "../errors/catalogue";
 import { ecsError } from "../errors/ecs-error";
 import type { AddressFamily, Direction, IpProtocol, NicType, RulePolicy, RuleRecord } from "../types";
 import { parseCidr } from "./cidr";
+import { checkDescription } from "./names";
 
 /** A rule as the request describes it: a RuleRecord without id, group, time and order. */
 export type RuleDraft = Omit<RuleRecord, "SecurityGroupRuleId" | "SecurityGroupId" | "CreateTime" | "Seq">;
@@ -95,10 +96,9 @@ export function parseNicType(raw: string | undefined, field = "NicType"): NicTyp
   throw ecsError("InvalidNicType.ValueNotSupported", { field });
 }
 
+/** A rule's description: up to 512 characters (none is fine), not starting with http:// or https://. */
 export function checkRuleDescription(raw: string, field = "Description"): void {
-  if (raw.length > 512 || /^https?:\/\//i.test(raw)) {
-    throw ecsError("InvalidSecurityGroupDiscription.Malformed", { field });
-  }
+  checkDescription(raw, "InvalidSecurityGroupDiscription.Malformed", { min: 0, max: 512, field });
 }
 
 /** A CIDR field of the right family, canonicalised; a bare address becomes /32 or /128. */

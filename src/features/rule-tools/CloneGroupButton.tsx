@@ -1,9 +1,9 @@
 import { useState } from "react";
 import { useT } from "../../i18n";
 import { Button } from "../../ui/Button";
+import { Icon } from "../../ui/Icon";
 import type { SecurityGroup } from "../security-groups/api";
 import { CloneGroupDialog } from "./clone/CloneGroupDialog";
-import { ToolIcon } from "./ToolIcon";
 
 /** CLONE-1 from the group's page header. */
 export function CloneGroupButton({ regionId, group }: { regionId: string; group: SecurityGroup }) {
@@ -12,7 +12,7 @@ export function CloneGroupButton({ regionId, group }: { regionId: string; group:
   return (
     <>
       <Button onClick={() => setOpen(true)}>
-        <ToolIcon name="copy" />
+        <Icon name="copy" />
         {t("tools.clone")}
       </Button>
       {open && <CloneGroupDialog regionId={regionId} group={group} onClose={() => setOpen(false)} />}

@@ -1,11 +1,11 @@
 import { useState } from "react";
 import { useT } from "../../i18n";
 import { Button } from "../../ui/Button";
+import { Icon } from "../../ui/Icon";
 import type { SecurityGroup } from "../security-groups/api";
 import { ExportButtons } from "./export/ExportButtons";
 import { HealthCheckDialog } from "./health-check/HealthCheckDialog";
 import { ImportRulesDialog } from "./import/ImportRulesDialog";
-import { ToolIcon } from "./ToolIcon";
 
 /**
  * HC-1, IO-1, IO-2 next to the rules: health check, import and export of the whole group's rules
@@ -18,12 +18,12 @@ export function RuleTools({ regionId, group }: { regionId: string; group: Securi
   return (
     <div className="toolbar-actions rule-tools">
       <Button onClick={() => setOpen("health")}>
-        <ToolIcon name="pulse" />
+        <Icon name="pulse" />
         {t("tools.healthCheck")}
       </Button>
       {!group.ServiceManaged && (
         <Button onClick={() => setOpen("import")}>
-          <ToolIcon name="upload" />
+          <Icon name="upload" />
           {t("tools.import")}
         </Button>
       )}

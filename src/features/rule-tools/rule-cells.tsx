@@ -1,25 +1,7 @@
-import type { IpProtocol } from "../../engine/types";
-import { type Translate, useT } from "../../i18n";
-import { Badge } from "../../ui/Badge";
+import { useT } from "../../i18n";
 import type { Permission } from "../security-groups/api";
 import { PeerCell } from "../security-groups/rules/PeerCell";
-
-const PROTOCOLS: readonly IpProtocol[] = ["ALL", "TCP", "UDP", "ICMP", "ICMPv6", "GRE"];
-
-/** A protocol as the rule tables write it; an unknown one (from a file) as it was written. */
-export function protocolLabel(t: Translate, protocol: string): string {
-  const known = PROTOCOLS.find((candidate) => candidate.toUpperCase() === protocol.toUpperCase());
-  return known ? t(`rules.protocol.${known}`) : protocol;
-}
-
-export function PolicyBadge({ policy }: { policy: string }) {
-  const t = useT();
-  return policy.toLowerCase() === "drop" ? (
-    <Badge tone="red">{t("rules.policy.drop")}</Badge>
-  ) : (
-    <Badge tone="green">{t("rules.policy.accept")}</Badge>
-  );
-}
+import { PolicyBadge, protocolLabel } from "../security-groups/rules/rule-display";
 
 /** The cells of a rule as the rules tab shows it: action, priority, protocol, ports, peer, description. */
 export function PermissionCells({ regionId, rule }: { regionId: string; rule: Permission }) {
@@ -71,18 +53,4 @@ export function PermissionHeaders({ direction }: { direction: Permission["Direct
       </th>
     </>
   );
-}
-
-/** A rule in one line, for lists: "Allow TCP 22/22 0.0.0.0/0". */
-export function ruleLine(t: Translate, rule: Permission): string {
-  const ingress = rule.Direction === "ingress";
-  const peer = ingress
-    ? rule.SourceCidrIp ||
-      rule.Ipv6SourceCidrIp ||
-      rule.SourceGroupName ||
-      rule.SourceGroupId ||
-      rule.SourcePrefixListName
-    : rule.DestCidrIp || rule.Ipv6DestCidrIp || rule.DestGroupName || rule.DestGroupId || rule.DestPrefixListName;
-  const policy = t(rule.Policy === "Drop" ? "rules.policy.drop" : "rules.policy.accept");
-  return `${policy} ${protocolLabel(t, rule.IpProtocol)} ${rule.PortRange} ${peer}`;
 }

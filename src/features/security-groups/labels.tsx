@@ -78,3 +78,17 @@ export function GroupLink({ regionId, id, name }: { regionId: string; id: string
     </span>
   );
 }
+
+/** A VPC as a list filter offers it: its name and id, or the id alone. */
+export function vpcFilterChoices(vpcs: readonly Vpc[]): { value: string; label: string }[] {
+  return vpcs.map((vpc) => ({ value: vpc.VpcId, label: vpc.VpcName ? `${vpc.VpcName} (${vpc.VpcId})` : vpc.VpcId }));
+}
+
+/** The options of a form's VPC select: name (or id), id and CIDR block. */
+export function VpcOptions({ vpcs }: { vpcs: readonly Vpc[] }) {
+  return vpcs.map((vpc) => (
+    <option key={vpc.VpcId} value={vpc.VpcId}>
+      {`${vpc.VpcName || vpc.VpcId} (${vpc.VpcId}, ${vpc.CidrBlock})`}
+    </option>
+  ));
+}

@@ -14,6 +14,7 @@ import { type HopContext, useHopContext } from "./hop-context";
 import { OpenPortDrawer } from "./OpenPortDrawer";
 import { type AllowedTraffic, type AllowPlan, planAllowRule } from "./open-port";
 import { ReasonSentence } from "./ReasonSentence";
+import { trafficText } from "./traffic-text";
 import { VerdictBadge } from "./VerdictBadge";
 
 export interface CheckResultProps {
@@ -78,7 +79,7 @@ export function CheckResult({
   };
   const plan = blocked && blockedContext.groupsReady ? planFor(blocked, blockedContext, traffic) : undefined;
   const openSummary = t(blocked?.Direction === "egress" ? "diag.openPort.summaryOut" : "diag.openPort.summaryIn", {
-    traffic: `${t(`rules.protocol.${check.IpProtocol}`)}${check.DestPort === undefined ? "" : ` ${check.DestPort}`}`,
+    traffic: trafficText(t, check.IpProtocol, check.DestPort),
     peer: peer.includes("/") ? peer : `${peer}/32`,
   });
 

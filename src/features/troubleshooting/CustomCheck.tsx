@@ -1,4 +1,4 @@
-import { type FormEvent, useId, useState } from "react";
+import { type FormEvent, useState } from "react";
 import { hasPorts } from "../../engine/validate";
 import { useT } from "../../i18n";
 import { Button } from "../../ui/Button";
@@ -6,7 +6,10 @@ import { Field } from "../../ui/Field";
 import type { EniView } from "./api";
 import { CheckResult } from "./CheckResult";
 import { inboundCheck, portProblem, sourceProblem } from "./checks";
-import { CHECK_PROTOCOLS, type CheckProtocol, type CustomCheckState } from "./search";
+import { DiagSection } from "./DiagSection";
+import { ProtocolPortFields } from "./ProtocolPortFields";
+import type { CheckProtocol, CustomCheckState } from "./search";
+import { trafficText } from "./traffic-text";
 
 /** DIAG-1's custom check: any source address, protocol and destination port. */
 export function CustomCheck({
@@ -24,7 +27,6 @@ export function CustomCheck({
   onRun: (check: CustomCheckState) => void;
 }) {
   const t = useT();
-  const headingId = useId();
   const [source, setSource] = useState(current?.source ?? defaultSource);
   const [protocol, setProtocol] = useState<CheckProtocol>(current?.protocol ?? "TCP");
   const [port, setPort] = useState(current?.port ?? "");
@@ -43,57 +45,24 @@ export function CustomCheck({
     onRun({ source: source.trim(), protocol, port: withPorts ? port.trim() : "" });
   };
 
-  const protocolLabel = current ? t(`rules.protocol.${current.protocol}`) : "";
-  const traffic = current?.port ? `${protocolLabel} ${current.port}` : protocolLabel;
+  const traffic = current ? trafficText(t, current.protocol, current.port) : "";
 
   return (
-    <section className="panel diag-section" aria-labelledby={headingId}>
-      <div className="section-head">
-        <h2 id={headingId} className="section-title">
-          {t("diag.custom.title")}
-        </h2>
-      </div>
-      <p className="diag-section-intro">{t("diag.custom.intro")}</p>
+    <DiagSection title={t("diag.custom.title")} intro={t("diag.custom.intro")}>
       <form className="diag-form" noValidate onSubmit={submit}>
         <Field label={t("diag.field.source")} error={submitted && problems.source ? t(problems.source) : undefined}>
           {(control) => (
             <input {...control} className="mono" value={source} onChange={(event) => setSource(event.target.value)} />
           )}
         </Field>
-        <Field label={t("diag.field.protocol")}>
-          {(control) => (
-            <select
-              {...control}
-              value={protocol}
-              onChange={(event) =>
-                setProtocol(CHECK_PROTOCOLS.find((candidate) => candidate === event.target.value) ?? "TCP")
-              }
-            >
-              {CHECK_PROTOCOLS.map((candidate) => (
-                <option key={candidate} value={candidate}>
-                  {t(`rules.protocol.${candidate}`)}
-                </option>
-              ))}
-            </select>
-          )}
-        </Field>
-        <Field
-          label={t("diag.field.port")}
-          hint={withPorts ? undefined : t("diag.field.portNone")}
-          error={submitted && problems.port ? t(problems.port) : undefined}
-        >
-          {(control) => (
-            <input
-              {...control}
-              className="mono diag-port"
-              inputMode="numeric"
-              value={withPorts ? port : ""}
-              disabled={!withPorts}
-              placeholder={withPorts ? "8443" : ""}
-              onChange={(event) => setPort(event.target.value)}
-            />
-          )}
-        </Field>
+        <ProtocolPortFields
+          protocol={protocol}
+          port={port}
+          portError={submitted && problems.port ? t(problems.port) : undefined}
+          portPlaceholder="8443"
+          onProtocol={setProtocol}
+          onPort={setPort}
+        />
         <Button type="submit" variant="primary">
           {t("diag.custom.run")}
         </Button>
@@ -111,6 +80,6 @@ export function CustomCheck({
           />
         </ul>
       )}
-    </section>
+    </DiagSection>
   );
 }

@@ -1,7 +1,7 @@
 import { useId } from "react";
 import { useT } from "../../i18n";
-import { Badge } from "../../ui/Badge";
 import { PeerCell } from "../security-groups/rules/PeerCell";
+import { PolicyBadge, protocolLabel } from "../security-groups/rules/rule-display";
 import type { Hop } from "./api";
 import { GroupRef } from "./GroupRef";
 import type { HopContext } from "./hop-context";
@@ -118,13 +118,9 @@ export function HopTrace({
                     <td className="mono">{rule.SecurityGroupRuleId}</td>
                     <td>{rule.Priority}</td>
                     <td>
-                      {rule.Policy === "Drop" ? (
-                        <Badge tone="red">{t("rules.policy.drop")}</Badge>
-                      ) : (
-                        <Badge tone="green">{t("rules.policy.accept")}</Badge>
-                      )}
+                      <PolicyBadge policy={rule.Policy} />
                     </td>
-                    <td>{details ? t(`rules.protocol.${details.IpProtocol}`) : ""}</td>
+                    <td>{details ? protocolLabel(t, details.IpProtocol) : ""}</td>
                     <td className="mono">{details?.PortRange ?? ""}</td>
                     <td>{details ? <PeerCell regionId={regionId} rule={details} /> : ""}</td>
                     <td>

@@ -1,4 +1,4 @@
-import { type FormEvent, useId, useState } from "react";
+import { type FormEvent, useState } from "react";
 import { invalidateAction } from "../../api/queries";
 import { useT } from "../../i18n";
 import { Button } from "../../ui/Button";
@@ -7,6 +7,8 @@ import { Icon } from "../../ui/Icon";
 import type { EniView } from "./api";
 import { CheckResult } from "./CheckResult";
 import { inboundCheck, ONE_CLICK_CHECKS, sourceProblem } from "./checks";
+import { DiagSection } from "./DiagSection";
+import { trafficText } from "./traffic-text";
 
 /**
  * DIAG-1's one-click checks: ports 80, 443, 22, 3389, 8080 and ping from one outside address
@@ -24,7 +26,6 @@ export function OneClickChecks({
   onSource: (source: string) => void;
 }) {
   const t = useT();
-  const headingId = useId();
   const [draft, setDraft] = useState(source);
   const [showProblem, setShowProblem] = useState(false);
   const problem = sourceProblem(draft);
@@ -39,13 +40,7 @@ export function OneClickChecks({
   };
 
   return (
-    <section className="panel diag-section" aria-labelledby={headingId}>
-      <div className="section-head">
-        <h2 id={headingId} className="section-title">
-          {t("diag.oneClick.title")}
-        </h2>
-      </div>
-      <p className="diag-section-intro">{t("diag.oneClick.intro", { eni: eni.NetworkInterfaceId })}</p>
+    <DiagSection title={t("diag.oneClick.title")} intro={t("diag.oneClick.intro", { eni: eni.NetworkInterfaceId })}>
       <form className="diag-form" noValidate onSubmit={submit}>
         <Field
           label={t("diag.field.source")}
@@ -69,26 +64,20 @@ export function OneClickChecks({
       </form>
       {runnable && (
         <ul className="diag-results">
-          {ONE_CLICK_CHECKS.map((check) => {
-            const protocol = t(`rules.protocol.${check.protocol}`);
-            return (
-              <CheckResult
-                key={check.id}
-                regionId={regionId}
-                title={t(check.label)}
-                detail={t("diag.detail.from", {
-                  traffic: check.port === undefined ? protocol : `${protocol} ${check.port}`,
-                  source,
-                })}
-                check={inboundCheck(eni.NetworkInterfaceId, source, check.protocol, check.port)}
-                sourceAddress={source}
-                destAddress={eni.PrivateIpAddress}
-                outsideSource
-              />
-            );
-          })}
+          {ONE_CLICK_CHECKS.map((check) => (
+            <CheckResult
+              key={check.id}
+              regionId={regionId}
+              title={t(check.label)}
+              detail={t("diag.detail.from", { traffic: trafficText(t, check.protocol, check.port), source })}
+              check={inboundCheck(eni.NetworkInterfaceId, source, check.protocol, check.port)}
+              sourceAddress={source}
+              destAddress={eni.PrivateIpAddress}
+              outsideSource
+            />
+          ))}
         </ul>
       )}
-    </section>
+    </DiagSection>
   );
 }

@@ -3,12 +3,14 @@ import { type FormEvent, useId, useState } from "react";
 import { hasPorts } from "../../engine/validate";
 import { useT } from "../../i18n";
 import { Button } from "../../ui/Button";
-import { Field } from "../../ui/Field";
 import { type EniView, type InstanceView, instanceQuery } from "./api";
 import { CheckResult } from "./CheckResult";
 import { peerCheck, portProblem } from "./checks";
+import { DiagSection } from "./DiagSection";
 import { InstanceSelect } from "./InstanceSelect";
-import { CHECK_PROTOCOLS, type CheckProtocol, type PeerCheckState, type PeerDirection } from "./search";
+import { ProtocolPortFields } from "./ProtocolPortFields";
+import type { CheckProtocol, PeerCheckState, PeerDirection } from "./search";
+import { trafficText } from "./traffic-text";
 
 /** A name a person knows an instance by. */
 function nameOf(instance: InstanceView | undefined, fallback: string): string {
@@ -33,7 +35,6 @@ export function PeerCheck({
   onRun: (check: PeerCheckState) => void;
 }) {
   const t = useT();
-  const headingId = useId();
   const directionId = useId();
   const [peerId, setPeerId] = useState(current?.instanceId ?? "");
   const [direction, setDirection] = useState<PeerDirection>(current?.direction ?? "in");
@@ -61,8 +62,7 @@ export function PeerCheck({
     const there = nameOf(ran, ran.InstanceId);
     const thereIp = ran.VpcAttributes.PrivateIpAddress.IpAddress[0] ?? "";
     const inbound = current.direction === "in";
-    const protocolLabel = t(`rules.protocol.${current.protocol}`);
-    const traffic = current.port ? `${protocolLabel} ${current.port}` : protocolLabel;
+    const traffic = trafficText(t, current.protocol, current.port);
     return (
       <ul className="diag-results">
         <CheckResult
@@ -79,13 +79,7 @@ export function PeerCheck({
   })();
 
   return (
-    <section className="panel diag-section" aria-labelledby={headingId}>
-      <div className="section-head">
-        <h2 id={headingId} className="section-title">
-          {t("diag.peer.title")}
-        </h2>
-      </div>
-      <p className="diag-section-intro">{t("diag.peer.intro")}</p>
+    <DiagSection title={t("diag.peer.title")} intro={t("diag.peer.intro")}>
       <form className="diag-form diag-form-peer" noValidate onSubmit={submit}>
         <fieldset className="field diag-direction" aria-describedby={directionId}>
           <legend className="field-label">{t("diag.peer.direction")}</legend>
@@ -117,45 +111,19 @@ export function PeerCheck({
           error={submitted && problems.peer ? t(problems.peer) : undefined}
           onChange={setPeerId}
         />
-        <Field label={t("diag.field.protocol")}>
-          {(control) => (
-            <select
-              {...control}
-              value={protocol}
-              onChange={(event) =>
-                setProtocol(CHECK_PROTOCOLS.find((candidate) => candidate === event.target.value) ?? "TCP")
-              }
-            >
-              {CHECK_PROTOCOLS.map((candidate) => (
-                <option key={candidate} value={candidate}>
-                  {t(`rules.protocol.${candidate}`)}
-                </option>
-              ))}
-            </select>
-          )}
-        </Field>
-        <Field
-          label={t("diag.field.port")}
-          hint={withPorts ? undefined : t("diag.field.portNone")}
-          error={submitted && problems.port ? t(problems.port) : undefined}
-        >
-          {(control) => (
-            <input
-              {...control}
-              className="mono diag-port"
-              inputMode="numeric"
-              value={withPorts ? port : ""}
-              disabled={!withPorts}
-              placeholder={withPorts ? "3306" : ""}
-              onChange={(event) => setPort(event.target.value)}
-            />
-          )}
-        </Field>
+        <ProtocolPortFields
+          protocol={protocol}
+          port={port}
+          portError={submitted && problems.port ? t(problems.port) : undefined}
+          portPlaceholder="3306"
+          onProtocol={setProtocol}
+          onPort={setPort}
+        />
         <Button type="submit" variant="primary">
           {t("diag.peer.run")}
         </Button>
       </form>
       {result}
-    </section>
+    </DiagSection>
   );
 }

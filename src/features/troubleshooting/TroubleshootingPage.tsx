@@ -20,6 +20,7 @@ import {
   pickEni,
 } from "./api";
 import { CustomCheck } from "./CustomCheck";
+import { DiagSection } from "./DiagSection";
 import { OneClickChecks } from "./OneClickChecks";
 import { PeerCheck } from "./PeerCheck";
 import { type DiagSearch, diagSearchValues, readDiagSearch } from "./search";
@@ -79,12 +80,7 @@ export function TroubleshootingPage() {
     <div className="page diag-page">
       <DocumentTitle title={t("diag.title")} />
       <PageHeader title={t("diag.title")} subtitle={t("diag.intro")} />
-      <section className="panel diag-section" aria-labelledby="diag-target-heading">
-        <div className="section-head">
-          <h2 id="diag-target-heading" className="section-title">
-            {t("diag.target.title")}
-          </h2>
-        </div>
+      <DiagSection title={t("diag.target.title")}>
         <TargetPicker
           regionId={regionId}
           instanceId={picked}
@@ -110,7 +106,7 @@ export function TroubleshootingPage() {
             {t("diag.target.stoppedBody")}
           </Callout>
         )}
-      </section>
+      </DiagSection>
       {instance && eni ? (
         <>
           <OneClickChecks

@@ -1,23 +1,15 @@
-import { keepPreviousData, useQuery } from "@tanstack/react-query";
-import { type LoaderFunctionArgs, useParams } from "react-router";
-import { callEcs } from "../../../api/client";
-import { invalidateAfterWrite, prefetch } from "../../../api/queries";
 import { confirmAction } from "../../../components/confirm";
 import { type Column, DataTable } from "../../../components/DataTable";
-import { ProblemMessage } from "../../../components/ProblemMessage";
-import { toProblem } from "../../../components/problem";
 import { useT } from "../../../i18n";
 import { Button } from "../../../ui/Button";
 import { EmptyState } from "../../../ui/EmptyState";
-import { Spinner } from "../../../ui/Spinner";
-import { groupInstancesQuery, type Instance, MEMBERSHIP_INVALIDATES } from "../api";
+import { groupInstancesQuery, type Instance } from "../api";
+import { leaveGroup } from "../instances/instance-actions";
 import { InstanceLink, InstanceStatusBadge } from "../labels";
-import { MEMBER_PAGE_SIZE, useTokenTrail } from "./member-pages";
+import { MemberTab } from "./MemberTab";
+import { memberTabLoader, useMemberPage } from "./member-pages";
 
-export async function groupInstancesLoader({ params }: LoaderFunctionArgs) {
-  await prefetch(groupInstancesQuery(params.regionId ?? "", params.securityGroupId ?? "", MEMBER_PAGE_SIZE));
-  return null;
-}
+export const groupInstancesLoader = memberTabLoader(groupInstancesQuery);
 
 /**
  * SG-4: the instances in a security group (through their primary ENIs), a page at a time, with
@@ -25,34 +17,14 @@ export async function groupInstancesLoader({ params }: LoaderFunctionArgs) {
  */
 export function GroupInstancesTab() {
   const t = useT();
-  const params = useParams();
-  const regionId = params.regionId ?? "";
-  const securityGroupId = params.securityGroupId ?? "";
-  const trail = useTokenTrail();
-  const page = useQuery({
-    ...groupInstancesQuery(regionId, securityGroupId, MEMBER_PAGE_SIZE, trail.token),
-    placeholderData: keepPreviousData,
-  });
-  if (page.error) return <ProblemMessage problem={toProblem(page.error)} />;
-  if (!page.data) return <Spinner label={t("common.loading")} />;
-  const instances = page.data.Instances.Instance;
+  const { regionId, securityGroupId, trail, page } = useMemberPage(groupInstancesQuery);
 
   const askRemove = (instance: Instance) =>
     confirmAction({
       title: t("inst.members.removeInstanceTitle", { name: instance.InstanceName || instance.InstanceId }),
       body: <p>{t("inst.members.removeInstanceBody")}</p>,
       confirmLabel: t("inst.leave.confirm"),
-      run: async () => {
-        try {
-          await callEcs("LeaveSecurityGroup", {
-            RegionId: regionId,
-            InstanceId: instance.InstanceId,
-            SecurityGroupId: securityGroupId,
-          });
-        } finally {
-          await invalidateAfterWrite(MEMBERSHIP_INVALIDATES);
-        }
-      },
+      run: () => leaveGroup(regionId, instance.InstanceId, securityGroupId),
       successMessage: t("inst.leave.done", { name: instance.InstanceName || instance.InstanceId }),
     });
 
@@ -113,28 +85,16 @@ export function GroupInstancesTab() {
   ];
 
   return (
-    <div>
-      <p className="toolbar-note tab-intro">{t("inst.members.instancesIntro")}</p>
-      <DataTable
-        label={t("inst.members.instancesLabel")}
-        columns={columns}
-        rows={instances}
-        rowKey={(instance) => instance.InstanceId}
-        empty={<EmptyState headingLevel={3} icon="server" title={t("inst.members.noInstances")} />}
-      />
-      {(trail.hasPrevious || page.data.NextToken) && (
-        <nav className="pager" aria-label={t("pager.label")}>
-          <Button size="sm" onClick={trail.previous} disabled={!trail.hasPrevious}>
-            {t("pager.previous")}
-          </Button>
-          <span className="pager-page" aria-current="page">
-            {t("pager.page", { page: trail.page })}
-          </span>
-          <Button size="sm" onClick={() => trail.next(page.data?.NextToken ?? "")} disabled={!page.data.NextToken}>
-            {t("pager.next")}
-          </Button>
-        </nav>
+    <MemberTab intro={t("inst.members.instancesIntro")} page={page} trail={trail}>
+      {(data) => (
+        <DataTable
+          label={t("inst.members.instancesLabel")}
+          columns={columns}
+          rows={data.Instances.Instance}
+          rowKey={(instance) => instance.InstanceId}
+          empty={<EmptyState headingLevel={3} icon="server" title={t("inst.members.noInstances")} />}
+        />
       )}
-    </div>
+    </MemberTab>
   );
 }

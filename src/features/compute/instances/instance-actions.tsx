@@ -1,8 +1,8 @@
 import { callEcs } from "../../../api/client";
-import { forgetQueriesAbout, invalidateAfterWrite } from "../../../api/queries";
+import { afterDelete, invalidateAfterWrite } from "../../../api/queries";
 import { confirmAction } from "../../../components/confirm";
 import type { Translate } from "../../../i18n";
-import type { Instance } from "../api";
+import { type Instance, MEMBERSHIP_INVALIDATES } from "../api";
 
 /** What an instance's status change can make stale. */
 const STATUS_INVALIDATES = ["DescribeInstances"];
@@ -81,10 +81,21 @@ export function askDelete(
         await invalidateAfterWrite();
         throw error;
       }
-      await invalidateAfterWrite(undefined, { except: instance.InstanceId });
-      await onDeleted?.();
-      forgetQueriesAbout(instance.InstanceId);
+      await afterDelete(instance.InstanceId, onDeleted);
     },
     successMessage: t("inst.delete.done", { name: nameOf(instance) }),
   });
+}
+
+/** ENI-3: take an instance out of one group (LeaveSecurityGroup); memberships are read again either way. */
+export async function leaveGroup(regionId: string, instanceId: string, securityGroupId: string): Promise<void> {
+  try {
+    await callEcs("LeaveSecurityGroup", {
+      RegionId: regionId,
+      InstanceId: instanceId,
+      SecurityGroupId: securityGroupId,
+    });
+  } finally {
+    await invalidateAfterWrite(MEMBERSHIP_INVALIDATES);
+  }
 }

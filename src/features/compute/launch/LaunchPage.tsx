@@ -3,7 +3,7 @@ import { type LoaderFunctionArgs, useNavigate, useParams, useSearchParams } from
 import { prefetch, queryClient, useEcsMutation, usePrefetchedQuery } from "../../../api/queries";
 import { DocumentTitle } from "../../../components/DocumentTitle";
 import { PageHeader } from "../../../components/PageHeader";
-import { FieldError, ProblemMessage } from "../../../components/ProblemMessage";
+import { FieldError, ProblemCallout } from "../../../components/ProblemMessage";
 import { type Problem, problemAt, toProblem } from "../../../components/problem";
 import { knownRegion } from "../../../components/regions";
 import { toast } from "../../../components/toasts";
@@ -16,8 +16,8 @@ import { Callout } from "../../../ui/Callout";
 import { Field } from "../../../ui/Field";
 import { groupQuery, type SecurityGroup, vpcsQuery } from "../../security-groups/api";
 import { vswitchesQuery } from "../api";
-import { vswitchOptionLabel } from "../labels";
 import { isGroupsParameter } from "../limits/group-parameter";
+import { VpcVswitchFields } from "../VpcVswitchFields";
 import { defaultGroupName, defaultInstanceName, defaultQuickPorts, IMAGES, INSTANCE_TYPES } from "./catalog";
 import { LaunchResult, launchResultLoader, readLaunched } from "./LaunchResult";
 import { LaunchError, type LaunchValues, launchInstances } from "./launch";
@@ -72,8 +72,9 @@ function LaunchPage() {
   const vswitches = usePrefetchedQuery(vswitchesQuery(regionId)).VSwitches.VSwitch;
   const [now] = useState(() => new Date());
   const [vpcId, setVpcId] = useState(() => (vpcs.find((vpc) => vpc.IsDefault) ?? vpcs[0])?.VpcId ?? "");
-  const inVpc = vswitches.filter((vswitch) => vswitch.VpcId === vpcId);
-  const [vswitchId, setVswitchId] = useState(() => inVpc[0]?.VSwitchId ?? "");
+  const [vswitchId, setVswitchId] = useState(
+    () => vswitches.find((vswitch) => vswitch.VpcId === vpcId)?.VSwitchId ?? "",
+  );
   const [imageId, setImageId] = useState<string>(IMAGES[0].id);
   const [instanceType, setInstanceType] = useState<string>(INSTANCE_TYPES[2].id);
   const [instanceName, setInstanceName] = useState(() => defaultInstanceName(now));
@@ -176,11 +177,7 @@ function LaunchPage() {
       <DocumentTitle title={t("launch.title")} />
       <PageHeader title={t("launch.title")} subtitle={t("launch.intro")} />
       <form className="launch-form" noValidate onSubmit={submit}>
-        {server && place === "top" && (
-          <Callout tone="danger" title={t("error.title")} role="alert">
-            <ProblemMessage problem={server} />
-          </Callout>
-        )}
+        {server && place === "top" && <ProblemCallout problem={server} />}
         <section className="panel launch-section" aria-labelledby="launch-image">
           <h2 id="launch-image" className="section-title">
             {t("launch.section.image")}
@@ -230,41 +227,26 @@ function LaunchPage() {
             {t("launch.section.network")}
           </h2>
           <div className="launch-grid">
-            <Field label={t("launch.field.vpc")} hint={t("launch.field.vpcHint")} error={errorNode(vpcError)}>
-              {(control) => (
-                <select
-                  {...control}
-                  value={vpcId}
-                  onChange={(event) => {
-                    edit(setVpcId)(event.target.value);
-                    setVswitchId(vswitches.find((vswitch) => vswitch.VpcId === event.target.value)?.VSwitchId ?? "");
-                    setChosen([]);
-                  }}
-                >
-                  {vpcs.map((vpc) => (
-                    <option key={vpc.VpcId} value={vpc.VpcId}>
-                      {`${vpc.VpcName || vpc.VpcId} (${vpc.VpcId}, ${vpc.CidrBlock})`}
-                    </option>
-                  ))}
-                </select>
-              )}
-            </Field>
-            <Field
-              label={t("launch.field.vswitch")}
-              hint={t("launch.field.vswitchHint")}
-              error={errorNode(vswitchError)}
-            >
-              {(control) => (
-                <select {...control} value={vswitchId} onChange={(event) => edit(setVswitchId)(event.target.value)}>
-                  {inVpc.length === 0 && <option value="">{t("eni.field.vswitchNone")}</option>}
-                  {inVpc.map((vswitch) => (
-                    <option key={vswitch.VSwitchId} value={vswitch.VSwitchId}>
-                      {vswitchOptionLabel(vswitch)}
-                    </option>
-                  ))}
-                </select>
-              )}
-            </Field>
+            <VpcVswitchFields
+              vpcs={vpcs}
+              vswitches={vswitches}
+              vpcId={vpcId}
+              vswitchId={vswitchId}
+              onVpc={(nextVpcId, firstVswitchId) => {
+                edit(setVpcId)(nextVpcId);
+                setVswitchId(firstVswitchId);
+                setChosen([]);
+              }}
+              onVswitch={edit(setVswitchId)}
+              labels={{
+                vpc: t("launch.field.vpc"),
+                vpcHint: t("launch.field.vpcHint"),
+                vswitch: t("launch.field.vswitch"),
+                vswitchHint: t("launch.field.vswitchHint"),
+              }}
+              vpcProblem={vpcError}
+              vswitchProblem={vswitchError}
+            />
           </div>
           <label className="checkbox-label">
             <input type="checkbox" checked={publicIp} onChange={(event) => edit(setPublicIp)(event.target.checked)} />

@@ -6,9 +6,7 @@ import { Callout } from "../../../ui/Callout";
 import { Field } from "../../../ui/Field";
 import type { SecurityGroup } from "../../security-groups/api";
 import { TypeChoice } from "../../security-groups/create/TypeChoice";
-import { GroupPicker } from "../limits/GroupPicker";
-import { GroupSetMeter } from "../limits/GroupSetMeter";
-import { checkGroupSet } from "../limits/group-set";
+import { GroupSetField } from "../limits/GroupSetField";
 import { QUICK_SETUP_PORTS, type QuickPortId } from "./catalog";
 
 export type GroupMode = "new" | "existing";
@@ -57,7 +55,6 @@ export function NetworkGroupSection({
   note,
 }: NetworkGroupSectionProps) {
   const t = useT();
-  const check = checkGroupSet({ vpcId, current: [] }, chosen);
   const remote = [...newGroup.ports].filter((port) => port === "ssh" || port === "rdp");
 
   return (
@@ -136,22 +133,17 @@ export function NetworkGroupSection({
           )}
         </>
       ) : (
-        <GroupPicker
+        <GroupSetField
           regionId={regionId}
           vpcId={vpcId}
           current={[]}
           chosen={chosen}
           onChange={onChosen}
           legend={t("launch.group.existingLegend")}
-          invalid={Boolean(groupsError) || check.issues.some((issue) => issue.kind !== "empty" || submitted)}
-        >
-          <GroupSetMeter check={check} target={t("launch.limit.eachInstance")} vpcId={vpcId} showEmpty={submitted} />
-          {groupsError && (
-            <div className="field-error" role="alert">
-              <FieldError problem={groupsError} />
-            </div>
-          )}
-        </GroupPicker>
+          target={t("launch.limit.eachInstance")}
+          showEmpty={submitted}
+          problem={groupsError}
+        />
       )}
     </div>
   );

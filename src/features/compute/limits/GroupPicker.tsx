@@ -20,7 +20,7 @@ function candidateIssueText(t: Translate, issue: CandidateIssue, group: Security
   }
 }
 
-interface GroupPickerProps {
+export interface GroupPickerProps {
   regionId: string;
   /** The VPC of the interface(s): candidates come from it (an `sg-` search finds any group). */
   vpcId: string;

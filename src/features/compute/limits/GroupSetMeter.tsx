@@ -1,8 +1,8 @@
 import { useId } from "react";
 import { type Translate, useT } from "../../../i18n";
 import { Icon } from "../../../ui/Icon";
-import { Meter } from "../../../ui/Meter";
 import { type GroupSetCheck, type GroupSetIssue, MAX_GROUPS_PER_ENI, MAX_RULES_PER_ENI } from "./group-set";
+import { InterfaceLimitMeters } from "./InterfaceLimitMeters";
 
 function groupName(group: { SecurityGroupName: string; SecurityGroupId: string }): string {
   return group.SecurityGroupName || group.SecurityGroupId;
@@ -52,18 +52,7 @@ export function GroupSetMeter({
   const issues = check.issues.filter((issue) => issue.kind !== "empty" || showEmpty);
   return (
     <div className="group-set-meter">
-      <Meter
-        value={check.groupCount}
-        max={MAX_GROUPS_PER_ENI}
-        label={t("eni.limit.groupsLabel", { limit: MAX_GROUPS_PER_ENI })}
-        text={t("eni.limit.groups", { used: check.groupCount, limit: MAX_GROUPS_PER_ENI })}
-      />
-      <Meter
-        value={check.ruleCount}
-        max={MAX_RULES_PER_ENI}
-        label={t("eni.limit.rulesLabel", { limit: MAX_RULES_PER_ENI })}
-        text={t("eni.limit.rules", { used: check.ruleCount, limit: MAX_RULES_PER_ENI, target })}
-      />
+      <InterfaceLimitMeters groupCount={check.groupCount} ruleCount={check.ruleCount} target={target} prospective />
       <p id={helpId} className="field-hint">
         {t("eni.limit.rulesHelp")}
       </p>

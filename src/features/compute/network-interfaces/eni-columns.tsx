@@ -1,5 +1,5 @@
-import { Link } from "react-router";
 import type { Column } from "../../../components/DataTable";
+import { IdNameCell } from "../../../components/IdNameCell";
 import type { Translate } from "../../../i18n";
 import { pb } from "../../../paths";
 import type { SecurityGroup, Vpc } from "../../security-groups/api";
@@ -31,18 +31,12 @@ export function eniColumns({
       header: t("eni.col.idName"),
       className: "col-id-name",
       cell: (eni) => (
-        <span className="stacked">
-          <Link
-            to={pb.networkInterface({ regionId, networkInterfaceId: eni.NetworkInterfaceId })}
-            className="mono truncate"
-            title={eni.NetworkInterfaceId}
-          >
-            {eni.NetworkInterfaceId}
-          </Link>
-          <span className="truncate" title={eni.NetworkInterfaceName}>
-            {eni.NetworkInterfaceName || <span className="muted">{t("eni.unnamed")}</span>}
-          </span>
-        </span>
+        <IdNameCell
+          to={pb.networkInterface({ regionId, networkInterfaceId: eni.NetworkInterfaceId })}
+          id={eni.NetworkInterfaceId}
+          name={eni.NetworkInterfaceName}
+          unnamed={t("eni.unnamed")}
+        />
       ),
     },
     {

@@ -2,10 +2,9 @@ import { useSearchParams } from "react-router";
 import { type Column, DataTable } from "../../../components/DataTable";
 import type { Direction } from "../../../engine/types";
 import { useT } from "../../../i18n";
-import { Badge } from "../../../ui/Badge";
 import { EmptyState } from "../../../ui/EmptyState";
 import { GroupLink } from "../../security-groups/labels";
-import { PeerCell } from "../../security-groups/rules/PeerCell";
+import { ruleColumns } from "../../security-groups/rules/rule-display";
 import { type GroupRules, type MergedRule, mergeRules } from "./merged-rules";
 
 /** The direction shown, kept in the URL (`?direction=egress`) so a shared link shows the same list. */
@@ -37,54 +36,21 @@ export function MergedRulesTable({ regionId, groups }: { regionId: string; group
   const rows = direction === "ingress" ? inbound : outbound;
   const ingress = direction === "ingress";
 
+  const shared = ruleColumns<MergedRule>(t, regionId, direction, (row) => row.rule);
   const columns: Column<MergedRule>[] = [
     { id: "order", header: t("inst.rules.col.order"), className: "col-order", cell: (row) => row.order },
-    {
-      id: "policy",
-      header: t("rules.col.policy"),
-      className: "col-policy",
-      cell: (row) =>
-        row.rule.Policy === "Drop" ? (
-          <Badge tone="red">{t("rules.policy.drop")}</Badge>
-        ) : (
-          <Badge tone="green">{t("rules.policy.accept")}</Badge>
-        ),
-    },
-    { id: "priority", header: t("rules.col.priority"), className: "col-priority", cell: (row) => row.rule.Priority },
-    {
-      id: "protocol",
-      header: t("rules.col.protocol"),
-      className: "col-protocol",
-      cell: (row) => t(`rules.protocol.${row.rule.IpProtocol}`),
-    },
-    {
-      id: "port",
-      header: t("rules.col.port"),
-      className: "col-port",
-      cell: (row) => <span className="mono">{row.rule.PortRange}</span>,
-    },
-    {
-      id: "peer",
-      header: t(ingress ? "rules.col.source" : "rules.col.destination"),
-      className: "col-peer",
-      cell: (row) => <PeerCell regionId={regionId} rule={row.rule} />,
-    },
+    shared.policy,
+    shared.priority,
+    shared.protocol,
+    shared.port,
+    shared.peer,
     {
       id: "group",
       header: t("inst.rules.col.group"),
       className: "col-group",
       cell: (row) => <GroupLink regionId={regionId} id={row.groupId} name={row.groupName} />,
     },
-    {
-      id: "description",
-      header: t("rules.col.description"),
-      className: "col-description",
-      cell: (row) => (
-        <span className="truncate" title={row.rule.Description}>
-          {row.rule.Description}
-        </span>
-      ),
-    },
+    shared.description,
   ];
 
   return (

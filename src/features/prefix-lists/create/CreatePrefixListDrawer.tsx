@@ -1,6 +1,7 @@
 import { useState } from "react";
 import { useNavigate, useParams, useSearchParams } from "react-router";
 import { useEcsMutation } from "../../../api/queries";
+import { DescriptionField } from "../../../components/DescriptionField";
 import { DocumentTitle } from "../../../components/DocumentTitle";
 import { FieldError } from "../../../components/ProblemMessage";
 import { problemAt, toProblem, unplacedProblem } from "../../../components/problem";
@@ -147,25 +148,18 @@ export function CreatePrefixListDrawer() {
           />
         )}
       </Field>
-      <Field
+      <DescriptionField
         label={t("pl.field.description")}
-        optional={t("common.optional")}
         hint={t("pl.field.descriptionHint")}
-        error={descriptionError && <FieldError problem={descriptionError} />}
-      >
-        {(control) => (
-          <textarea
-            {...control}
-            rows={2}
-            value={description}
-            onChange={(event) => {
-              create.reset();
-              setDescription(event.target.value);
-            }}
-            onBlur={() => setTouched((state) => ({ ...state, description: true }))}
-          />
-        )}
-      </Field>
+        value={description}
+        onChange={(next) => {
+          create.reset();
+          setDescription(next);
+        }}
+        onBlur={() => setTouched((state) => ({ ...state, description: true }))}
+        problem={descriptionError}
+        rows={2}
+      />
       <EntriesEditor
         text={entriesText}
         onChange={(next) => {

@@ -1,8 +1,9 @@
 import { useQuery } from "@tanstack/react-query";
 import { useId } from "react";
 import { callEcs } from "../../../api/client";
-import { forgetQueriesAbout, invalidateAfterWrite, useEcsMutation } from "../../../api/queries";
-import { ProblemMessage } from "../../../components/ProblemMessage";
+import { afterDelete, useEcsMutation } from "../../../api/queries";
+import { DialogHeader } from "../../../components/DialogHeader";
+import { ProblemCallout, ProblemMessage } from "../../../components/ProblemMessage";
 import { toProblem } from "../../../components/problem";
 import { toast } from "../../../components/toasts";
 import { ecsError } from "../../../engine/errors/ecs-error";
@@ -53,9 +54,7 @@ export function DeletePrefixListDialog({ regionId, list, onClose, onDeleted }: D
       onSuccess: async () => {
         toast.success(t("pl.delete.deleted", { name }));
         onClose();
-        await invalidateAfterWrite(undefined, { except: id });
-        await onDeleted?.();
-        forgetQueriesAbout(id);
+        await afterDelete(id, onDeleted);
       },
       // Refused (a rule was added meanwhile): show the groups as they are now.
       onError: () => associations.refetch(),
@@ -79,11 +78,7 @@ export function DeletePrefixListDialog({ regionId, list, onClose, onDeleted }: D
       onClose={() => !removal.isPending && onClose()}
       width="medium"
     >
-      <div className="dialog-header">
-        <h2 id={titleId} className="dialog-title">
-          {t("pl.delete.title", { name })}
-        </h2>
-      </div>
+      <DialogHeader titleId={titleId} title={t("pl.delete.title", { name })} />
       <div id={bodyId} className="dialog-body">
         <p className="identity">
           <span className="truncate">{list.PrefixListName}</span>
@@ -114,11 +109,7 @@ export function DeletePrefixListDialog({ regionId, list, onClose, onDeleted }: D
         ) : (
           <p className="status-ok">{t("pl.delete.free")}</p>
         )}
-        {(problem ?? lookupProblem) && (
-          <Callout tone="danger" title={t("error.title")} role="alert">
-            <ProblemMessage problem={problem ?? lookupProblem ?? refusal} />
-          </Callout>
-        )}
+        {(problem ?? lookupProblem) && <ProblemCallout problem={problem ?? lookupProblem ?? refusal} />}
       </div>
       <div className="dialog-footer">
         {blocked && !checking && <p className="dialog-footer-note text-danger">{t("pl.delete.disabledReason")}</p>}

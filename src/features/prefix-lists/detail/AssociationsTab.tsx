@@ -1,34 +1,23 @@
 import { useQuery } from "@tanstack/react-query";
-import { type LoaderFunctionArgs, useLocation, useNavigate, useSearchParams } from "react-router";
+import { type LoaderFunctionArgs, useSearchParams } from "react-router";
 import { prefetch } from "../../../api/queries";
 import { type Column, DataTable } from "../../../components/DataTable";
+import { ListPager, useListNavigation } from "../../../components/ListPager";
 import { knownRegion } from "../../../components/regions";
-import { PAGE_SIZES, TokenPager } from "../../../components/TokenPager";
+import { type PageSearch, pageSearchValues, readPageSearch } from "../../../components/url-paging";
 import { useT } from "../../../i18n";
 import { pb, withSearch } from "../../../paths";
 import { EmptyState } from "../../../ui/EmptyState";
 import { Spinner } from "../../../ui/Spinner";
 import type { SecurityGroup } from "../../security-groups/api";
 import { GroupBadges, GroupLink } from "../../security-groups/labels";
-import { readTrail } from "../../security-groups/list/list-search";
 import { associationsQuery, groupsByIdQuery } from "../api";
 import { useCurrentList } from "./current-list";
-
-const DEFAULT_SIZE = 20;
-
-/** `?size=50&token=…`: the page of associations lives in the URL. */
-function readPage(params: URLSearchParams): { size: number; token: string } {
-  const size = Number(params.get("size"));
-  return {
-    size: (PAGE_SIZES as readonly number[]).includes(size) ? size : DEFAULT_SIZE,
-    token: params.get("token") ?? "",
-  };
-}
 
 /** The page of associations and the names of its groups, before the tab shows. */
 export async function associationsLoader({ params, request }: LoaderFunctionArgs) {
   const regionId = await knownRegion(params);
-  const page = readPage(new URL(request.url).searchParams);
+  const page = readPageSearch(new URL(request.url).searchParams);
   const body = await prefetch(
     associationsQuery(regionId, params.prefixListId ?? "", { size: page.size, token: page.token || undefined }),
   );
@@ -50,18 +39,11 @@ export function AssociationsTab() {
   const t = useT();
   const { regionId, prefixListId } = useCurrentList();
   const [searchParams] = useSearchParams();
-  const location = useLocation();
-  const navigate = useNavigate();
-  const { size, token } = readPage(searchParams);
-  const trail = readTrail(location.state);
-  const go = (next: { size: number; token: string }, nextTrail: string[]) =>
-    navigate(
-      withSearch(pb.prefixList({ regionId, prefixListId }, "associations"), {
-        size: next.size === DEFAULT_SIZE ? undefined : next.size,
-        token: next.token,
-      }),
-      { state: { trail: nextTrail } },
-    );
+  const search = readPageSearch(searchParams);
+  const { size, token } = search;
+  const navigation = useListNavigation<PageSearch>((next) =>
+    withSearch(pb.prefixList({ regionId, prefixListId }, "associations"), pageSearchValues(next)),
+  );
   const page = useQuery({
     ...associationsQuery(regionId, prefixListId, { size, token: token || undefined }),
     placeholderData: (previous) => previous,
@@ -118,16 +100,8 @@ export function AssociationsTab() {
           <EmptyState headingLevel={3} icon="shield" title={t("pl.assoc.emptyTitle")} body={t("pl.assoc.emptyBody")} />
         }
       />
-      {(trail.length > 0 || Boolean(page.data?.NextToken)) && (
-        <TokenPager
-          page={trail.length + 1}
-          hasPrevious={trail.length > 0}
-          hasNext={Boolean(page.data?.NextToken)}
-          onPrevious={() => go({ size, token: trail.at(-1) ?? "" }, trail.slice(0, -1))}
-          onNext={() => go({ size, token: page.data?.NextToken ?? "" }, [...trail, token])}
-          pageSize={size}
-          onPageSize={(next) => go({ size: next, token: "" }, [])}
-        />
+      {(navigation.trail.length > 0 || Boolean(page.data?.NextToken)) && (
+        <ListPager search={search} nextToken={page.data?.NextToken} navigation={navigation} />
       )}
     </div>
   );

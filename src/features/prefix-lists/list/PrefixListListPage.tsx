@@ -1,24 +1,15 @@
 import { useState } from "react";
-import {
-  Link,
-  type LoaderFunctionArgs,
-  Outlet,
-  useLocation,
-  useNavigate,
-  useParams,
-  useSearchParams,
-} from "react-router";
+import { Link, type LoaderFunctionArgs, Outlet, useParams, useSearchParams } from "react-router";
 import { prefetch, usePrefetchedQuery } from "../../../api/queries";
 import { DataTable } from "../../../components/DataTable";
 import { DocumentTitle } from "../../../components/DocumentTitle";
+import { ListPager, useListNavigation } from "../../../components/ListPager";
 import { PageHeader } from "../../../components/PageHeader";
 import { knownRegion } from "../../../components/regions";
-import { TokenPager } from "../../../components/TokenPager";
 import { useLanguage, useT } from "../../../i18n";
 import { pb, withSearch } from "../../../paths";
 import { EmptyState } from "../../../ui/EmptyState";
 import { Icon } from "../../../ui/Icon";
-import { readTrail } from "../../security-groups/list/list-search";
 import { MAX_PREFIX_LISTS_PER_REGION, type PrefixList, prefixListPageQuery, prefixListQuery } from "../api";
 import { DeletePrefixListDialog } from "../delete/DeletePrefixListDialog";
 import { hasFilters, type ListSearch, listSearchValues, readListSearch, toFilters } from "./list-search";
@@ -40,15 +31,11 @@ export function PrefixListListPage() {
   const language = useLanguage();
   const regionId = useParams().regionId ?? "";
   const [searchParams] = useSearchParams();
-  const location = useLocation();
-  const navigate = useNavigate();
   const search = readListSearch(searchParams);
-  const trail = readTrail(location.state);
   const page = usePrefetchedQuery(prefixListPageQuery(regionId, toFilters(search)));
   const [deleting, setDeleting] = useState<PrefixList>();
 
-  const go = (next: ListSearch, nextTrail: string[] = []) =>
-    navigate(pb.prefixLists({ regionId }, listSearchValues(next)), { state: { trail: nextTrail } });
+  const navigation = useListNavigation<ListSearch>((next) => pb.prefixLists({ regionId }, listSearchValues(next)));
   const lists = page.PrefixLists.PrefixList;
   const columns = prefixListColumns({ t, language, regionId, onDelete: setDeleting });
 
@@ -70,7 +57,7 @@ export function PrefixListListPage() {
       />
       <section className="panel">
         <div className="panel-toolbar">
-          <PrefixListFilters search={search} onSearch={(next) => go(next)} />
+          <PrefixListFilters search={search} onSearch={(next) => navigation.go(next)} />
           <p className="toolbar-note">{t("pl.list.quota", { limit: MAX_PREFIX_LISTS_PER_REGION })}</p>
         </div>
         <DataTable
@@ -91,15 +78,7 @@ export function PrefixListListPage() {
             )
           }
         />
-        <TokenPager
-          page={trail.length + 1}
-          hasPrevious={trail.length > 0}
-          hasNext={Boolean(page.NextToken)}
-          onPrevious={() => go({ ...search, token: trail.at(-1) ?? "" }, trail.slice(0, -1))}
-          onNext={() => go({ ...search, token: page.NextToken }, [...trail, search.token])}
-          pageSize={search.size}
-          onPageSize={(size) => go({ ...search, size, token: "" })}
-        />
+        <ListPager search={search} nextToken={page.NextToken} navigation={navigation} />
       </section>
       <Outlet />
       {deleting && (

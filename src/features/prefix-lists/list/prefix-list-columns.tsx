@@ -1,6 +1,7 @@
 import { useQuery } from "@tanstack/react-query";
 import { Link } from "react-router";
 import type { Column } from "../../../components/DataTable";
+import { IdNameCell } from "../../../components/IdNameCell";
 import { formatTime, type Language, type Translate, useT } from "../../../i18n";
 import { pb } from "../../../paths";
 import { Button } from "../../../ui/Button";
@@ -34,16 +35,7 @@ export function prefixListColumns({ t, language, regionId, onDelete }: ColumnCon
       id: "idName",
       header: t("pl.col.idName"),
       className: "col-pl-name",
-      cell: (list) => (
-        <span className="stacked">
-          <Link to={detail(list)} className="mono truncate" title={list.PrefixListId}>
-            {list.PrefixListId}
-          </Link>
-          <span className="truncate" title={list.PrefixListName}>
-            {list.PrefixListName}
-          </span>
-        </span>
-      ),
+      cell: (list) => <IdNameCell to={detail(list)} id={list.PrefixListId} name={list.PrefixListName} />,
     },
     {
       id: "family",

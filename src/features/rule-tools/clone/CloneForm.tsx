@@ -10,6 +10,7 @@ import { useLanguage, useT } from "../../../i18n";
 import { Callout } from "../../../ui/Callout";
 import { Field } from "../../../ui/Field";
 import { groupRulesQuery, type SecurityGroup, vpcsQuery } from "../../security-groups/api";
+import { VpcOptions } from "../../security-groups/labels";
 import type { CloneSecurityGroupBody } from "../api";
 import { type CloneValues, cloneGroup, defaultCloneName, defaultTargetVpc } from "./clone-group";
 
@@ -128,11 +129,7 @@ export function CloneForm({ regionId, group, onCloned, onClose }: CloneFormProps
               <option value="">{t("common.loading")}</option>
             ) : (
               <>
-                {targetVpcs.map((vpc) => (
-                  <option key={vpc.VpcId} value={vpc.VpcId}>
-                    {`${vpc.VpcName || vpc.VpcId} (${vpc.VpcId}, ${vpc.CidrBlock})`}
-                  </option>
-                ))}
+                <VpcOptions vpcs={targetVpcs} />
                 <option value="" disabled={enterprise}>
                   {t("sg.classic")}
                 </option>

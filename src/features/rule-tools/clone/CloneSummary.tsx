@@ -2,6 +2,7 @@ import { useQuery } from "@tanstack/react-query";
 import { useId } from "react";
 import { Link } from "react-router";
 import { usePrefetchedQuery } from "../../../api/queries";
+import { DialogHeader } from "../../../components/DialogHeader";
 import { regionsQuery } from "../../../components/regions";
 import { useLanguage, useT } from "../../../i18n";
 import { pb } from "../../../paths";
@@ -10,9 +11,9 @@ import { Callout } from "../../../ui/Callout";
 import { Dialog } from "../../../ui/Dialog";
 import { Icon } from "../../../ui/Icon";
 import { groupRulesQuery, type SecurityGroup } from "../../security-groups/api";
+import { ruleLine } from "../../security-groups/rules/rule-display";
 import type { CloneSecurityGroupBody } from "../api";
 import { ProblemDetails } from "../ProblemDetails";
-import { ruleLine } from "../rule-cells";
 import type { CloneValues } from "./clone-group";
 
 interface CloneSummaryProps {
@@ -36,11 +37,7 @@ export function CloneSummary({ group, values, body, onClose }: CloneSummaryProps
 
   return (
     <Dialog placement="center" width="medium" labelledBy={titleId} onClose={onClose}>
-      <div className="dialog-header">
-        <h2 id={titleId} className="dialog-title">
-          {t("clone.done.title")}
-        </h2>
-      </div>
+      <DialogHeader titleId={titleId} title={t("clone.done.title")} />
       <div className="dialog-body">
         <Callout tone="success" role="status">
           <p>

@@ -3,8 +3,8 @@ import { toProblem } from "../../../components/problem";
 import { toast } from "../../../components/toasts";
 import { useT } from "../../../i18n";
 import { Button } from "../../../ui/Button";
+import { Icon } from "../../../ui/Icon";
 import { exportRules, type RuleFileFormat } from "../api";
-import { ToolIcon } from "../ToolIcon";
 import { downloadFile } from "./download";
 
 /** IO-1: one button per format; each asks the API for the file and downloads it under its FileName. */
@@ -23,11 +23,11 @@ export function ExportButtons({ regionId, securityGroupId }: { regionId: string;
   return (
     <>
       <Button busy={busy("json")} disabled={download.isPending} onClick={() => download.mutate("json")}>
-        <ToolIcon name="download" />
+        <Icon name="download" />
         {t("tools.exportJson")}
       </Button>
       <Button busy={busy("csv")} disabled={download.isPending} onClick={() => download.mutate("csv")}>
-        <ToolIcon name="download" />
+        <Icon name="download" />
         {t("tools.exportCsv")}
       </Button>
     </>

@@ -3,8 +3,8 @@ import { toProblem } from "../../../components/problem";
 import { useT } from "../../../i18n";
 import { Icon } from "../../../ui/Icon";
 import type { Permission } from "../../security-groups/api";
+import { ruleLine } from "../../security-groups/rules/rule-display";
 import { ProblemDetails } from "../ProblemDetails";
-import { ruleLine } from "../rule-cells";
 import type { DeletionOutcome } from "./delete-one-by-one";
 
 /**

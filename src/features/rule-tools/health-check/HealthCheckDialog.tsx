@@ -1,13 +1,13 @@
 import { useQuery } from "@tanstack/react-query";
 import { useId, useState } from "react";
 import { invalidateAfterWrite, queryClient } from "../../../api/queries";
-import { ProblemMessage } from "../../../components/ProblemMessage";
+import { DialogHeader } from "../../../components/DialogHeader";
+import { ProblemCallout } from "../../../components/ProblemMessage";
 import { toProblem } from "../../../components/problem";
 import { useT } from "../../../i18n";
 import { Button } from "../../../ui/Button";
 import { Callout } from "../../../ui/Callout";
 import { Dialog } from "../../../ui/Dialog";
-import { Icon } from "../../../ui/Icon";
 import { Spinner } from "../../../ui/Spinner";
 import { groupRulesQuery, type Permission, type SecurityGroup } from "../../security-groups/api";
 import { RULE_WRITE_INVALIDATES, revokeRules } from "../../security-groups/rules/rule-writes";
@@ -92,34 +92,15 @@ export function HealthCheckDialog({ regionId, group, onClose }: HealthCheckDialo
 
   return (
     <Dialog placement="side" width="wide" labelledBy={titleId} onClose={() => !running && onClose()}>
-      <div className="dialog-header">
-        <h2 id={titleId} className="dialog-title">
-          {t("hc.title", { name })}
-        </h2>
-        <button
-          type="button"
-          className="icon-button"
-          aria-label={t("common.close")}
-          onClick={onClose}
-          disabled={running}
-        >
-          <Icon name="close" />
-        </button>
-      </div>
+      <DialogHeader titleId={titleId} title={t("hc.title", { name })} onClose={onClose} closeDisabled={running} />
       <div className="dialog-body health-check">
         <p className="dialog-intro">{t("hc.intro")}</p>
         {deletion && (
           <DeletionOutcomes rules={deletion.rules} outcomes={deletion.outcomes} current={deletion.current} />
         )}
-        {deletion?.problem && (
-          <Callout tone="danger" title={t("error.title")} role="alert">
-            <ProblemMessage problem={deletion.problem} />
-          </Callout>
-        )}
+        {deletion?.problem && <ProblemCallout problem={deletion.problem} />}
         {loadProblem ? (
-          <Callout tone="danger" title={t("error.title")} role="alert">
-            <ProblemMessage problem={toProblem(loadProblem)} />
-          </Callout>
+          <ProblemCallout problem={toProblem(loadProblem)} />
         ) : loading ? (
           <Spinner label={t("hc.checking")} />
         ) : ordered.length === 0 ? (

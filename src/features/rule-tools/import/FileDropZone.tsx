@@ -1,6 +1,6 @@
 import { type DragEvent, useId, useState } from "react";
 import { useT } from "../../../i18n";
-import { ToolIcon } from "../ToolIcon";
+import { Icon } from "../../../ui/Icon";
 
 /**
  * Drop a file here or choose one: a real <input type="file"> with its label (keyboard and screen
@@ -31,7 +31,7 @@ export function FileDropZone({ onFile, describedBy }: { onFile: (file: File) => 
       onDrop={drop}
     >
       <span className="dropzone-icon">
-        <ToolIcon name="upload" />
+        <Icon name="upload" />
       </span>
       <p className="dropzone-text">{t("io.drop")}</p>
       <label htmlFor={inputId} className="btn btn-secondary dropzone-button">

@@ -3,7 +3,7 @@ import { useT } from "../../../i18n";
 import { Button } from "../../../ui/Button";
 import { Callout } from "../../../ui/Callout";
 import { EmptyState } from "../../../ui/EmptyState";
-import { ToolIcon } from "../ToolIcon";
+import { Icon } from "../../../ui/Icon";
 import { type FileRow, fileRuleColumns } from "./file-rule-columns";
 import type { ReadRuleFile } from "./read-rule-file";
 
@@ -23,7 +23,7 @@ export function ImportPreview({
   return (
     <>
       <div className="chosen-file">
-        <ToolIcon name="upload" />
+        <Icon name="upload" />
         <span className="chosen-file-name">{file.fileName}</span>
         <span className="muted">
           {t("io.preview.summary", { format: file.format.toUpperCase(), count: rows.length })}

@@ -1,12 +1,12 @@
 import { useMutation } from "@tanstack/react-query";
 import { useId, useState } from "react";
 import { invalidateAfterWrite } from "../../../api/queries";
+import { DialogHeader } from "../../../components/DialogHeader";
 import { toProblem } from "../../../components/problem";
 import { useT } from "../../../i18n";
 import { Button } from "../../../ui/Button";
 import { Callout } from "../../../ui/Callout";
 import { Dialog } from "../../../ui/Dialog";
-import { Icon } from "../../../ui/Icon";
 import type { SecurityGroup } from "../../security-groups/api";
 import { RULE_WRITE_INVALIDATES } from "../../security-groups/rules/rule-writes";
 import { type ImportSecurityGroupRulesBody, importRules } from "../api";
@@ -58,20 +58,12 @@ export function ImportRulesDialog({ regionId, group, onClose }: ImportRulesDialo
 
   return (
     <Dialog placement="side" width="wide" labelledBy={titleId} onClose={() => !apply.isPending && onClose()}>
-      <div className="dialog-header">
-        <h2 id={titleId} className="dialog-title">
-          {t("io.title", { name })}
-        </h2>
-        <button
-          type="button"
-          className="icon-button"
-          aria-label={t("common.close")}
-          onClick={onClose}
-          disabled={apply.isPending}
-        >
-          <Icon name="close" />
-        </button>
-      </div>
+      <DialogHeader
+        titleId={titleId}
+        title={t("io.title", { name })}
+        onClose={onClose}
+        closeDisabled={apply.isPending}
+      />
       <div className="dialog-body import-rules">
         {result && rules ? (
           <ImportResults file={rules} result={result} />

@@ -1,7 +1,7 @@
 import type { Column } from "../../../components/DataTable";
 import type { ImportedRule } from "../../../engine/import-export";
 import type { Translate } from "../../../i18n";
-import { PolicyBadge, protocolLabel } from "../rule-cells";
+import { PolicyBadge, protocolLabel } from "../../security-groups/rules/rule-display";
 
 /** A rule of the file with its 1-based position (the API's Result.Index). */
 export interface FileRow {

@@ -1,6 +1,7 @@
 import { useState } from "react";
 import { type LoaderFunctionArgs, useNavigate, useParams } from "react-router";
 import { prefetch, useEcsMutation, usePrefetchedQuery } from "../../../api/queries";
+import { DescriptionField } from "../../../components/DescriptionField";
 import { DocumentTitle } from "../../../components/DocumentTitle";
 import { FieldError } from "../../../components/ProblemMessage";
 import { problemAt, toProblem, unplacedProblem } from "../../../components/problem";
@@ -13,6 +14,7 @@ import { pb } from "../../../paths";
 import { Callout } from "../../../ui/Callout";
 import { Field } from "../../../ui/Field";
 import { groupQuotaOf, quotasQuery, vpcsQuery } from "../api";
+import { VpcOptions } from "../labels";
 import { createGroup, followsNamingAdvice } from "./create-group";
 import { TypeChoice } from "./TypeChoice";
 
@@ -98,11 +100,7 @@ export function CreateGroupDrawer() {
         {(control) => (
           <select {...control} value={vpcId} onChange={(event) => setVpcId(event.target.value)}>
             {vpcs.length === 0 && <option value="">{t("sg.field.vpcNone")}</option>}
-            {vpcs.map((vpc) => (
-              <option key={vpc.VpcId} value={vpc.VpcId}>
-                {`${vpc.VpcName || vpc.VpcId} (${vpc.VpcId}, ${vpc.CidrBlock})`}
-              </option>
-            ))}
+            <VpcOptions vpcs={vpcs} />
           </select>
         )}
       </Field>
@@ -131,22 +129,14 @@ export function CreateGroupDrawer() {
           />
         )}
       </Field>
-      <Field
+      <DescriptionField
         label={t("sg.field.description")}
-        optional={t("common.optional")}
         hint={t("sg.field.descriptionHint")}
-        error={descriptionError && <FieldError problem={descriptionError} />}
-      >
-        {(control) => (
-          <textarea
-            {...control}
-            rows={3}
-            value={description}
-            onChange={(event) => setDescription(event.target.value)}
-            onBlur={() => setTouched((state) => ({ ...state, description: true }))}
-          />
-        )}
-      </Field>
+        value={description}
+        onChange={setDescription}
+        onBlur={() => setTouched((state) => ({ ...state, description: true }))}
+        problem={descriptionError}
+      />
     </SideModalForm>
   );
 }

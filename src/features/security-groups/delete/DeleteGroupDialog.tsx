@@ -1,8 +1,9 @@
 import { useQueries, useQuery } from "@tanstack/react-query";
 import { useId } from "react";
 import { Link } from "react-router";
-import { forgetQueriesAbout, invalidateAfterWrite, useEcsMutation } from "../../../api/queries";
-import { ProblemMessage } from "../../../components/ProblemMessage";
+import { afterDelete, invalidateAfterWrite, useEcsMutation } from "../../../api/queries";
+import { DialogHeader } from "../../../components/DialogHeader";
+import { ProblemCallout } from "../../../components/ProblemMessage";
 import { toProblem } from "../../../components/problem";
 import { toast } from "../../../components/toasts";
 import { useT } from "../../../i18n";
@@ -72,9 +73,7 @@ export function DeleteGroupDialog({ regionId, group, onClose, onDeleted }: Delet
       onSuccess: async () => {
         toast.success(t("sg.delete.deleted", { name }));
         onClose();
-        await invalidateAfterWrite(undefined, { except: id });
-        await onDeleted?.();
-        forgetQueriesAbout(id);
+        await afterDelete(id, onDeleted);
       },
       // A force delete may have removed some rules before failing: show the truth.
       onError: () => invalidateAfterWrite(undefined, { except: id }),
@@ -96,11 +95,7 @@ export function DeleteGroupDialog({ regionId, group, onClose, onDeleted }: Delet
       onClose={() => !removal.isPending && onClose()}
       width="medium"
     >
-      <div className="dialog-header">
-        <h2 id={titleId} className="dialog-title">
-          {t("sg.delete.title", { name })}
-        </h2>
-      </div>
+      <DialogHeader titleId={titleId} title={t("sg.delete.title", { name })} />
       <div id={bodyId} className="dialog-body">
         <p className="identity">
           <span className="truncate">{group.SecurityGroupName || t("sg.unnamed")}</span>
@@ -167,11 +162,7 @@ export function DeleteGroupDialog({ regionId, group, onClose, onDeleted }: Delet
         ) : (
           <p className="status-ok">{t("sg.delete.free")}</p>
         )}
-        {problem && (
-          <Callout tone="danger" title={t("error.title")} role="alert">
-            <ProblemMessage problem={problem} />
-          </Callout>
-        )}
+        {problem && <ProblemCallout problem={problem} />}
       </div>
       <div className="dialog-footer">
         <Button onClick={onClose} disabled={removal.isPending}>

@@ -1,13 +1,9 @@
-import { useState } from "react";
 import { callEcs } from "../../../api/client";
-import { useEcsMutation } from "../../../api/queries";
+import { EditNameDescriptionDrawer } from "../../../components/EditNameDescriptionDrawer";
 import { FieldError } from "../../../components/ProblemMessage";
-import { problemAt, toProblem, unplacedProblem } from "../../../components/problem";
-import { SideModalForm } from "../../../components/SideModalForm";
-import { toast } from "../../../components/toasts";
+import { toProblem } from "../../../components/problem";
 import { checkSecurityGroupDescription, checkSecurityGroupName, problemOf } from "../../../engine/validate";
 import { useT } from "../../../i18n";
-import { Field } from "../../../ui/Field";
 import type { SecurityGroup } from "../api";
 import { followsNamingAdvice } from "../create/create-group";
 
@@ -22,83 +18,39 @@ export function EditGroupDrawer({
   onClose: () => void;
 }) {
   const t = useT();
-  const [name, setName] = useState(group.SecurityGroupName);
-  const [description, setDescription] = useState(group.Description);
-  const [submitted, setSubmitted] = useState(false);
-  const save = useEcsMutation(
-    (values: { name: string; description: string }) =>
-      callEcs("ModifySecurityGroupAttribute", {
-        RegionId: regionId,
-        SecurityGroupId: group.SecurityGroupId,
-        SecurityGroupName: values.name,
-        Description: values.description,
-      }),
-    { invalidates: ["DescribeSecurityGroups", "DescribeSecurityGroupAttribute"] },
-  );
-  const server = save.error ? toProblem(save.error) : undefined;
-  const nameProblem = problemOf(() => checkSecurityGroupName(name));
-  const descriptionProblem =
-    description === "" ? undefined : problemOf(() => checkSecurityGroupDescription(description));
-  const nameError =
-    (submitted && nameProblem ? toProblem(nameProblem) : undefined) ?? problemAt(server, "SecurityGroupName");
-  const descriptionError =
-    (submitted && descriptionProblem ? toProblem(descriptionProblem) : undefined) ?? problemAt(server, "Description");
-
-  const submit = () => {
-    setSubmitted(true);
-    if (nameProblem || descriptionProblem) return;
-    save.mutate(
-      { name, description },
-      {
-        onSuccess: () => {
-          toast.success(t("sg.edit.saved"));
-          onClose();
-        },
-      },
-    );
-  };
-
   return (
-    <SideModalForm
+    <EditNameDescriptionDrawer
       title={t("sg.edit.title")}
-      submitLabel={t("common.save")}
-      onSubmit={submit}
-      onDismiss={onClose}
-      busy={save.isPending}
-      problem={unplacedProblem(server, ["SecurityGroupName", "Description"])}
-    >
-      <Field
-        label={t("sg.field.name")}
-        hint={
-          <>
-            {t("sg.field.nameHint")}
-            <br />
-            <span className="advice">
-              {name && !nameProblem && !followsNamingAdvice(name) ? t("sg.naming.nudge") : t("sg.naming.advice")}
-            </span>
-          </>
-        }
-        error={nameError && <FieldError problem={nameError} />}
-      >
-        {(control) => (
-          <input {...control} value={name} spellCheck={false} onChange={(event) => setName(event.target.value)} />
-        )}
-      </Field>
-      <Field
-        label={t("sg.field.description")}
-        optional={t("common.optional")}
-        hint={t("sg.field.descriptionHint")}
-        error={descriptionError && <FieldError problem={descriptionError} />}
-      >
-        {(control) => (
-          <textarea
-            {...control}
-            rows={3}
-            value={description}
-            onChange={(event) => setDescription(event.target.value)}
-          />
-        )}
-      </Field>
-    </SideModalForm>
+      savedMessage={t("sg.edit.saved")}
+      initial={{ name: group.SecurityGroupName, description: group.Description }}
+      nameParameter="SecurityGroupName"
+      nameLabel={t("sg.field.name")}
+      nameHint={(name, valid) => (
+        <>
+          {t("sg.field.nameHint")}
+          <br />
+          <span className="advice">
+            {name && valid && !followsNamingAdvice(name) ? t("sg.naming.nudge") : t("sg.naming.advice")}
+          </span>
+        </>
+      )}
+      nameIssue={(name) => {
+        const problem = problemOf(() => checkSecurityGroupName(name));
+        return problem && <FieldError problem={toProblem(problem)} />;
+      }}
+      descriptionLabel={t("sg.field.description")}
+      descriptionHint={t("sg.field.descriptionHint")}
+      checkDescription={checkSecurityGroupDescription}
+      save={(values) =>
+        callEcs("ModifySecurityGroupAttribute", {
+          RegionId: regionId,
+          SecurityGroupId: group.SecurityGroupId,
+          SecurityGroupName: values.name,
+          Description: values.description,
+        })
+      }
+      invalidates={["DescribeSecurityGroups", "DescribeSecurityGroupAttribute"]}
+      onClose={onClose}
+    />
   );
 }

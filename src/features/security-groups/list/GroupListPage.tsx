@@ -1,19 +1,11 @@
 import { useState } from "react";
-import {
-  Link,
-  type LoaderFunctionArgs,
-  Outlet,
-  useLocation,
-  useNavigate,
-  useParams,
-  useSearchParams,
-} from "react-router";
+import { Link, type LoaderFunctionArgs, Outlet, useParams, useSearchParams } from "react-router";
 import { prefetch, usePrefetchedQuery } from "../../../api/queries";
 import { DataTable } from "../../../components/DataTable";
 import { DocumentTitle } from "../../../components/DocumentTitle";
+import { ListPager, useListNavigation } from "../../../components/ListPager";
 import { PageHeader } from "../../../components/PageHeader";
 import { knownRegion } from "../../../components/regions";
-import { TokenPager } from "../../../components/TokenPager";
 import { useLanguage, useT } from "../../../i18n";
 import { pb } from "../../../paths";
 import { EmptyState } from "../../../ui/EmptyState";
@@ -23,7 +15,7 @@ import { groupPageQuery, groupQuotaOf, quotasQuery, type SecurityGroup, vpcsQuer
 import { DeleteGroupDialog } from "../delete/DeleteGroupDialog";
 import { GroupFilters } from "./GroupFilters";
 import { groupColumns } from "./group-columns";
-import { hasFilters, type ListSearch, listSearchValues, readListSearch, readTrail, toFilters } from "./list-search";
+import { hasFilters, type ListSearch, listSearchValues, readListSearch, toFilters } from "./list-search";
 
 export async function groupListLoader({ params, request }: LoaderFunctionArgs) {
   const regionId = await knownRegion(params);
@@ -42,18 +34,14 @@ export function GroupListPage() {
   const language = useLanguage();
   const regionId = useParams().regionId ?? "";
   const [searchParams] = useSearchParams();
-  const location = useLocation();
-  const navigate = useNavigate();
   const search = readListSearch(searchParams);
-  const trail = readTrail(location.state);
   const page = usePrefetchedQuery(groupPageQuery(regionId, toFilters(search)));
   const vpcs = usePrefetchedQuery(vpcsQuery(regionId)).Vpcs.Vpc;
   const quota = groupQuotaOf(usePrefetchedQuery(quotasQuery(regionId)));
   const [deleting, setDeleting] = useState<SecurityGroup>();
   const [cloning, setCloning] = useState<SecurityGroup>();
 
-  const go = (next: ListSearch, nextTrail: string[] = []) =>
-    navigate(pb.securityGroups({ regionId }, listSearchValues(next)), { state: { trail: nextTrail } });
+  const navigation = useListNavigation<ListSearch>((next) => pb.securityGroups({ regionId }, listSearchValues(next)));
   const groups = page.SecurityGroups.SecurityGroup;
   const columns = groupColumns({ t, language, regionId, vpcs, onDelete: setDeleting, onClone: setCloning });
 
@@ -72,7 +60,7 @@ export function GroupListPage() {
       />
       <section className="panel">
         <div className="panel-toolbar">
-          <GroupFilters search={search} vpcs={vpcs} onSearch={(next) => go(next)} />
+          <GroupFilters search={search} vpcs={vpcs} onSearch={(next) => navigation.go(next)} />
           {quota && <p className="toolbar-note">{t("sg.list.quota", { used: quota.Usage, quota: quota.Value })}</p>}
         </div>
         <DataTable
@@ -93,15 +81,7 @@ export function GroupListPage() {
             )
           }
         />
-        <TokenPager
-          page={trail.length + 1}
-          hasPrevious={trail.length > 0}
-          hasNext={Boolean(page.NextToken)}
-          onPrevious={() => go({ ...search, token: trail.at(-1) ?? "" }, trail.slice(0, -1))}
-          onNext={() => go({ ...search, token: page.NextToken ?? "" }, [...trail, search.token])}
-          pageSize={search.size}
-          onPageSize={(size) => go({ ...search, size, token: "" })}
-        />
+        <ListPager search={search} nextToken={page.NextToken} navigation={navigation} />
       </section>
       <Outlet />
       {deleting && <DeleteGroupDialog regionId={regionId} group={deleting} onClose={() => setDeleting(undefined)} />}

@@ -1,5 +1,6 @@
 import { Link } from "react-router";
 import type { Column } from "../../../components/DataTable";
+import { IdNameCell } from "../../../components/IdNameCell";
 import { formatTime, type Language, type Translate } from "../../../i18n";
 import { pb } from "../../../paths";
 import { Button } from "../../../ui/Button";
@@ -30,14 +31,12 @@ export function groupColumns({
       header: t("sg.col.idName"),
       className: "col-name",
       cell: (group) => (
-        <span className="stacked">
-          <Link to={detail(group)} className="mono truncate" title={group.SecurityGroupId}>
-            {group.SecurityGroupId}
-          </Link>
-          <span className="truncate" title={group.SecurityGroupName}>
-            {group.SecurityGroupName || <span className="muted">{t("sg.unnamed")}</span>}
-          </span>
-        </span>
+        <IdNameCell
+          to={detail(group)}
+          id={group.SecurityGroupId}
+          name={group.SecurityGroupName}
+          unnamed={t("sg.unnamed")}
+        />
       ),
     },
     {

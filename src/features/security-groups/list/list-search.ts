@@ -1,31 +1,25 @@
+import { type PageSearch, pageSearchValues, readPageSearch } from "../../../components/url-paging";
 import type { GroupListFilters } from "../api";
 
 /** What the list's URL holds: `?by=name&q=prod&vpc=…&type=…&size=20&token=…`. */
 export type SearchBy = "name" | "id" | "tag";
 
-export interface ListSearch {
+export interface ListSearch extends PageSearch {
   by: SearchBy;
   text: string;
   vpc: string;
   type: "" | "normal" | "enterprise";
-  size: number;
-  token: string;
 }
-
-export const DEFAULT_PAGE_SIZE = 20;
-const SIZES = new Set([10, 20, 50, 100]);
 
 export function readListSearch(params: URLSearchParams): ListSearch {
   const by = params.get("by");
   const type = params.get("type");
-  const size = Number(params.get("size"));
   return {
     by: by === "id" || by === "tag" ? by : "name",
     text: params.get("q")?.trim() ?? "",
     vpc: params.get("vpc") ?? "",
     type: type === "normal" || type === "enterprise" ? type : "",
-    size: SIZES.has(size) ? size : DEFAULT_PAGE_SIZE,
-    token: params.get("token") ?? "",
+    ...readPageSearch(params),
   };
 }
 
@@ -36,8 +30,7 @@ export function listSearchValues(search: ListSearch): Record<string, string | nu
     q: search.text || undefined,
     vpc: search.vpc || undefined,
     type: search.type || undefined,
-    size: search.size === DEFAULT_PAGE_SIZE ? undefined : search.size,
-    token: search.token || undefined,
+    ...pageSearchValues(search),
   };
 }
 
@@ -57,11 +50,4 @@ export function toFilters(search: ListSearch): GroupListFilters {
 
 export function hasFilters(search: ListSearch): boolean {
   return search.text !== "" || search.vpc !== "" || search.type !== "";
-}
-
-/** Tokens of the pages before this one, kept in history state so "Previous" needs no request. */
-export function readTrail(state: unknown): string[] {
-  if (typeof state !== "object" || state === null || !("trail" in state)) return [];
-  const trail = (state as { trail: unknown }).trail;
-  return Array.isArray(trail) ? trail.filter((item): item is string => typeof item === "string") : [];
 }

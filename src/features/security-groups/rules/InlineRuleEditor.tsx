@@ -1,11 +1,10 @@
 import { type FormEvent, useEffect, useId, useRef, useState } from "react";
 import { useEcsMutation } from "../../../api/queries";
-import { ProblemMessage } from "../../../components/ProblemMessage";
+import { ProblemCallout } from "../../../components/ProblemMessage";
 import { toProblem } from "../../../components/problem";
 import { toast } from "../../../components/toasts";
 import { useT } from "../../../i18n";
 import { Button } from "../../../ui/Button";
-import { Callout } from "../../../ui/Callout";
 import { sameFamilyLists } from "../../prefix-lists/picker/rule-family";
 import { useRuleWeights } from "../../prefix-lists/rule-weight";
 import type { Permission, SecurityGroup } from "../api";
@@ -118,11 +117,7 @@ export function InlineRuleEditor({ regionId, group, rule, columnCount, onDone }:
             </div>
           </div>
           <ExposureWarning exposures={exposureOf(direction, form)} />
-          {server && !serverField && (
-            <Callout tone="danger" title={t("error.title")} role="alert">
-              <ProblemMessage problem={server} />
-            </Callout>
-          )}
+          {server && !serverField && <ProblemCallout problem={server} />}
         </fieldset>
       </form>
       <GroupOptions

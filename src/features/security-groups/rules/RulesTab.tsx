@@ -3,8 +3,7 @@ import { useEcsMutation } from "../../../api/queries";
 import { confirmAction } from "../../../components/confirm";
 import { type Column, DataTable } from "../../../components/DataTable";
 import type { Direction } from "../../../engine/types";
-import { formatTime, type Translate, useLanguage, useT } from "../../../i18n";
-import { Badge } from "../../../ui/Badge";
+import { formatTime, useLanguage, useT } from "../../../i18n";
 import { Button } from "../../../ui/Button";
 import { EmptyState } from "../../../ui/EmptyState";
 import { Icon } from "../../../ui/Icon";
@@ -15,22 +14,8 @@ import { MAX_RULES_PER_GROUP, type Permission } from "../api";
 import { useCurrentGroup } from "../detail/current-group";
 import { AddRulesDrawer } from "./AddRulesDrawer";
 import { InlineRuleEditor } from "./InlineRuleEditor";
-import { PeerCell } from "./PeerCell";
+import { ruleColumns, ruleLine } from "./rule-display";
 import { RULE_WRITE_INVALIDATES, revokeRules } from "./rule-writes";
-
-/** A rule in one line, for confirmations: "Allow TCP 22/22 0.0.0.0/0". */
-function ruleSummary(t: Translate, rule: Permission): string {
-  const ingress = rule.Direction === "ingress";
-  const peer = ingress
-    ? rule.SourceCidrIp ||
-      rule.Ipv6SourceCidrIp ||
-      rule.SourceGroupName ||
-      rule.SourceGroupId ||
-      rule.SourcePrefixListId
-    : rule.DestCidrIp || rule.Ipv6DestCidrIp || rule.DestGroupName || rule.DestGroupId || rule.DestPrefixListId;
-  const policy = t(rule.Policy === "Drop" ? "rules.policy.drop" : "rules.policy.accept");
-  return `${policy} ${t(`rules.protocol.${rule.IpProtocol}`)} ${rule.PortRange} ${peer}`;
-}
 
 /** RULE-7: the inbound or outbound tab: the rules, add several, edit in place, delete one or many. */
 export function RulesTab({ direction }: { direction: Direction }) {
@@ -65,7 +50,7 @@ export function RulesTab({ direction }: { direction: Direction }) {
           <ul className="confirm-list">
             {doomed.map((rule) => (
               <li key={rule.SecurityGroupRuleId}>
-                <code className="mono">{rule.SecurityGroupRuleId}</code> {ruleSummary(t, rule)}
+                <code className="mono">{rule.SecurityGroupRuleId}</code> {ruleLine(t, rule)}
               </li>
             ))}
           </ul>
@@ -81,47 +66,14 @@ export function RulesTab({ direction }: { direction: Direction }) {
     });
   };
 
+  const shared = ruleColumns<Permission>(t, regionId, direction, (rule) => rule);
   const columns: Column<Permission>[] = [
-    {
-      id: "policy",
-      header: t("rules.col.policy"),
-      className: "col-policy",
-      cell: (rule) =>
-        rule.Policy === "Drop" ? (
-          <Badge tone="red">{t("rules.policy.drop")}</Badge>
-        ) : (
-          <Badge tone="green">{t("rules.policy.accept")}</Badge>
-        ),
-    },
-    { id: "priority", header: t("rules.col.priority"), className: "col-priority", cell: (rule) => rule.Priority },
-    {
-      id: "protocol",
-      header: t("rules.col.protocol"),
-      className: "col-protocol",
-      cell: (rule) => t(`rules.protocol.${rule.IpProtocol}`),
-    },
-    {
-      id: "port",
-      header: t("rules.col.port"),
-      className: "col-port",
-      cell: (rule) => <span className="mono">{rule.PortRange}</span>,
-    },
-    {
-      id: "peer",
-      header: t(ingress ? "rules.col.source" : "rules.col.destination"),
-      className: "col-peer",
-      cell: (rule) => <PeerCell regionId={regionId} rule={rule} />,
-    },
-    {
-      id: "description",
-      header: t("rules.col.description"),
-      className: "col-description",
-      cell: (rule) => (
-        <span className="truncate" title={rule.Description}>
-          {rule.Description}
-        </span>
-      ),
-    },
+    shared.policy,
+    shared.priority,
+    shared.protocol,
+    shared.port,
+    shared.peer,
+    shared.description,
     {
       id: "created",
       header: t("rules.col.created"),

@@ -3,7 +3,7 @@ import { toProblem } from "../../../components/problem";
 import { toast } from "../../../components/toasts";
 import { formatTime, useLanguage, useT } from "../../../i18n";
 import { Button } from "../../../ui/Button";
-import { ClockIcon } from "./ClockIcon";
+import { Icon } from "../../../ui/Icon";
 import { useDemoControls } from "./demo-controls";
 import { ADVANCE_STEPS, advanceEngineClock, formatDuration, useEngineClock } from "./engine-clock";
 
@@ -33,7 +33,7 @@ function ClockBar() {
   return (
     <section className="demo-bar" aria-label={t("clock.barLabel")}>
       <span className="demo-bar-title">
-        <ClockIcon />
+        <Icon name="clock" />
         {t("clock.engineTime")}
       </span>
       {clock ? (

@@ -1,5 +1,5 @@
 import { useT } from "../../../i18n";
-import { ClockIcon } from "./ClockIcon";
+import { Icon } from "../../../ui/Icon";
 import { useDemoControls } from "./demo-controls";
 
 /** The header's "Demo controls" switch: shows or hides the engine clock bar (remembered per browser). */
@@ -16,7 +16,7 @@ export function DemoControlsToggle() {
       title={t("clock.toggleHint")}
       onClick={() => setOn(!on)}
     >
-      <ClockIcon />
+      <Icon name="clock" />
       <span>{t("clock.toggle")}</span>
       <span className="demo-toggle-track" aria-hidden="true">
         <span className="demo-toggle-thumb" />

@@ -1,19 +1,12 @@
 import { useState } from "react";
-import {
-  Link,
-  type LoaderFunctionArgs,
-  Outlet,
-  useLocation,
-  useNavigate,
-  useParams,
-  useSearchParams,
-} from "react-router";
+import { Link, type LoaderFunctionArgs, Outlet, useParams, useSearchParams } from "react-router";
 import { prefetch, usePrefetchedQuery } from "../../../api/queries";
 import { DataTable } from "../../../components/DataTable";
 import { DocumentTitle } from "../../../components/DocumentTitle";
+import { ListPager, useListNavigation } from "../../../components/ListPager";
 import { PageHeader } from "../../../components/PageHeader";
 import { knownRegion } from "../../../components/regions";
-import { TokenPager } from "../../../components/TokenPager";
+import { type PageSearch, pageSearchValues, readPageSearch } from "../../../components/url-paging";
 import { useT } from "../../../i18n";
 import { pb } from "../../../paths";
 import { Callout } from "../../../ui/Callout";
@@ -24,19 +17,11 @@ import { AssociateGroupsDrawer } from "../associate/AssociateGroupsDrawer";
 import { confirmDeletePolicy } from "./delete-policy";
 import { EditPolicyDrawer } from "./EditPolicyDrawer";
 import { policyColumns } from "./policy-columns";
-import { type PolicyListSearch, policyListSearchValues, readPolicyListSearch } from "./policy-list-search";
 
 export async function policyListLoader({ params, request }: LoaderFunctionArgs) {
   const regionId = await knownRegion(params);
-  await prefetch(policyPageQuery(regionId, readPolicyListSearch(new URL(request.url).searchParams)));
+  await prefetch(policyPageQuery(regionId, readPageSearch(new URL(request.url).searchParams)));
   return null;
-}
-
-/** Tokens of the pages before this one, kept in history state so "Previous" needs no request. */
-function readTrail(state: unknown): string[] {
-  if (typeof state !== "object" || state === null || !("trail" in state)) return [];
-  const trail = (state as { trail: unknown }).trail;
-  return Array.isArray(trail) ? trail.filter((item): item is string => typeof item === "string") : [];
 }
 
 /** SNAP-1: the region's snapshot policies, one page at a time, with the OSS storage and billing note. */
@@ -44,16 +29,12 @@ export function PolicyListPage() {
   const t = useT();
   const regionId = useParams().regionId ?? "";
   const [searchParams] = useSearchParams();
-  const location = useLocation();
-  const navigate = useNavigate();
-  const search = readPolicyListSearch(searchParams);
-  const trail = readTrail(location.state);
+  const search = readPageSearch(searchParams);
   const page = usePrefetchedQuery(policyPageQuery(regionId, search));
   const [editing, setEditing] = useState<SnapshotPolicy>();
   const [associating, setAssociating] = useState<SnapshotPolicy>();
 
-  const go = (next: PolicyListSearch, nextTrail: string[] = []) =>
-    navigate(pb.snapshots({ regionId }, policyListSearchValues(next)), { state: { trail: nextTrail } });
+  const navigation = useListNavigation<PageSearch>((next) => pb.snapshots({ regionId }, pageSearchValues(next)));
   const policies = page.SnapshotPolicies.SnapshotPolicy;
   const columns = policyColumns({
     t,
@@ -92,15 +73,7 @@ export function PolicyListPage() {
             />
           }
         />
-        <TokenPager
-          page={trail.length + 1}
-          hasPrevious={trail.length > 0}
-          hasNext={Boolean(page.NextToken)}
-          onPrevious={() => go({ ...search, token: trail.at(-1) ?? "" }, trail.slice(0, -1))}
-          onNext={() => go({ ...search, token: page.NextToken ?? "" }, [...trail, search.token])}
-          pageSize={search.size}
-          onPageSize={(size) => go({ size, token: "" })}
-        />
+        <ListPager search={search} nextToken={page.NextToken} navigation={navigation} />
       </section>
       <Outlet />
       {editing && <EditPolicyDrawer regionId={regionId} policy={editing} onClose={() => setEditing(undefined)} />}

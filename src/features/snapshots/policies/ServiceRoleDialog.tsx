@@ -1,4 +1,5 @@
 import { useId } from "react";
+import { DialogHeader } from "../../../components/DialogHeader";
 import { useT } from "../../../i18n";
 import { Button } from "../../../ui/Button";
 import { Callout } from "../../../ui/Callout";
@@ -15,11 +16,7 @@ export function ServiceRoleDialog({ onAuthorise, onCancel }: { onAuthorise: () =
   const bodyId = useId();
   return (
     <Dialog placement="center" labelledBy={titleId} describedBy={bodyId} onClose={onCancel} width="medium">
-      <div className="dialog-header">
-        <h2 id={titleId} className="dialog-title">
-          {t("snap.role.title")}
-        </h2>
-      </div>
+      <DialogHeader titleId={titleId} title={t("snap.role.title")} />
       <div id={bodyId} className="dialog-body">
         <p>{t("snap.role.intro")}</p>
         <p className="identity">

@@ -2,7 +2,8 @@ import { useQuery } from "@tanstack/react-query";
 import { useId, useState } from "react";
 import { callEcs } from "../../../api/client";
 import { useEcsMutation } from "../../../api/queries";
-import { ProblemMessage } from "../../../components/ProblemMessage";
+import { DialogHeader } from "../../../components/DialogHeader";
+import { ProblemCallout } from "../../../components/ProblemMessage";
 import { toProblem } from "../../../components/problem";
 import type { Direction } from "../../../engine/types";
 import { formatTime, useLanguage, useT } from "../../../i18n";
@@ -61,11 +62,7 @@ export function RestoreDialog({ regionId, group, snapshot, policyName, onClose, 
       describedBy={bodyId}
       onClose={() => !restore.isPending && onClose()}
     >
-      <div className="dialog-header">
-        <h2 id={titleId} className="dialog-title">
-          {t("snap.restore.title")}
-        </h2>
-      </div>
+      <DialogHeader titleId={titleId} title={t("snap.restore.title")} />
       <div className="dialog-body">
         <dl className="restore-facts">
           <div>
@@ -108,11 +105,7 @@ export function RestoreDialog({ regionId, group, snapshot, policyName, onClose, 
             <DirectionTabs diffs={diffs} selected={direction} onSelect={setDirection} />
           </>
         )}
-        {problem && (
-          <Callout tone="danger" title={t("error.title")} role="alert">
-            <ProblemMessage problem={problem} />
-          </Callout>
-        )}
+        {problem && <ProblemCallout problem={problem} />}
       </div>
       <div className="dialog-footer">
         <Button onClick={onClose} disabled={restore.isPending}>

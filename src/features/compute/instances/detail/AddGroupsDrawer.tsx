@@ -1,17 +1,14 @@
 import { useState } from "react";
 import { callEcs } from "../../../../api/client";
 import { useEcsMutation } from "../../../../api/queries";
-import { FieldError } from "../../../../components/ProblemMessage";
 import { toProblem } from "../../../../components/problem";
 import { SideModalForm } from "../../../../components/SideModalForm";
 import { toast } from "../../../../components/toasts";
 import { useT } from "../../../../i18n";
 import type { SecurityGroup } from "../../../security-groups/api";
 import { type Instance, MEMBERSHIP_INVALIDATES } from "../../api";
-import { GroupPicker } from "../../limits/GroupPicker";
-import { GroupSetMeter } from "../../limits/GroupSetMeter";
+import { GroupSetField } from "../../limits/GroupSetField";
 import { isGroupsParameter } from "../../limits/group-parameter";
-import { checkGroupSet } from "../../limits/group-set";
 
 interface AddGroupsDrawerProps {
   regionId: string;
@@ -44,7 +41,6 @@ export function AddGroupsDrawer({ regionId, instance, current, primaryEniId, onC
   );
   const server = save.error ? toProblem(save.error) : undefined;
   const placed = server !== undefined && isGroupsParameter(server.parameter);
-  const check = checkGroupSet({ vpcId, current }, chosen);
 
   const submit = () => {
     setSubmitted(true);
@@ -71,7 +67,7 @@ export function AddGroupsDrawer({ regionId, instance, current, primaryEniId, onC
       width="medium"
     >
       <p className="field-hint">{t("inst.add.intro", { eni: primaryEniId })}</p>
-      <GroupPicker
+      <GroupSetField
         regionId={regionId}
         vpcId={vpcId}
         current={current}
@@ -82,20 +78,16 @@ export function AddGroupsDrawer({ regionId, instance, current, primaryEniId, onC
           setChosen(next);
         }}
         legend={t("inst.add.legend")}
-        invalid={placed || check.issues.some((issue) => issue.kind !== "empty")}
+        target={primaryEniId}
+        showEmpty={false}
+        problem={placed ? server : undefined}
       >
-        <GroupSetMeter check={check} target={primaryEniId} vpcId={vpcId} showEmpty={false} />
         {submitted && added.length === 0 && (
           <div className="field-error" role="alert">
             {t("inst.add.none")}
           </div>
         )}
-        {placed && server && (
-          <div className="field-error" role="alert">
-            <FieldError problem={server} />
-          </div>
-        )}
-      </GroupPicker>
+      </GroupSetField>
     </SideModalForm>
   );
 }

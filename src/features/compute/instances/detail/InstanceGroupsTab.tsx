@@ -1,20 +1,17 @@
 import { useState } from "react";
 import { Link } from "react-router";
-import { callEcs } from "../../../../api/client";
-import { invalidateAfterWrite } from "../../../../api/queries";
 import { confirmAction } from "../../../../components/confirm";
 import { type Column, DataTable } from "../../../../components/DataTable";
 import { useT } from "../../../../i18n";
 import { pb } from "../../../../paths";
 import { Button } from "../../../../ui/Button";
 import { Icon } from "../../../../ui/Icon";
-import { Meter } from "../../../../ui/Meter";
 import type { SecurityGroup } from "../../../security-groups/api";
-import { GroupBadges, GroupLink } from "../../../security-groups/labels";
-import { MEMBERSHIP_INVALIDATES } from "../../api";
-import { MAX_GROUPS_PER_ENI, MAX_RULES_PER_ENI } from "../../limits/group-set";
+import { InterfaceLimitMeters } from "../../limits/InterfaceLimitMeters";
+import { interfaceGroupColumns } from "../../rules/interface-group-columns";
 import { useInterfaceGroups } from "../../rules/interface-groups";
 import { MergedRulesTable } from "../../rules/MergedRulesTable";
+import { leaveGroup } from "../instance-actions";
 import { AddGroupsDrawer } from "./AddGroupsDrawer";
 import { useCurrentInstance } from "./current-instance";
 
@@ -40,48 +37,12 @@ export function InstanceGroupsTab() {
       title: t("inst.leave.title", { name: group.SecurityGroupName || group.SecurityGroupId }),
       body: <p>{t("inst.leave.body", { instance: instance.InstanceName || instance.InstanceId })}</p>,
       confirmLabel: t("inst.leave.confirm"),
-      run: async () => {
-        try {
-          await callEcs("LeaveSecurityGroup", {
-            RegionId: regionId,
-            InstanceId: instance.InstanceId,
-            SecurityGroupId: group.SecurityGroupId,
-          });
-        } finally {
-          await invalidateAfterWrite(MEMBERSHIP_INVALIDATES);
-        }
-      },
+      run: () => leaveGroup(regionId, instance.InstanceId, group.SecurityGroupId),
       successMessage: t("inst.leave.done", { name: group.SecurityGroupName || group.SecurityGroupId }),
     });
 
   const columns: Column<SecurityGroup>[] = [
-    {
-      id: "group",
-      header: t("inst.groups.col.group"),
-      className: "col-name",
-      cell: (group) => <GroupLink regionId={regionId} id={group.SecurityGroupId} name={group.SecurityGroupName} />,
-    },
-    {
-      id: "type",
-      header: t("inst.groups.col.type"),
-      className: "col-type",
-      cell: (group) => (
-        <span className="badges">
-          <GroupBadges group={group} />
-        </span>
-      ),
-    },
-    { id: "rules", header: t("inst.groups.col.rules"), className: "col-num", cell: (group) => group.RuleCount },
-    {
-      id: "description",
-      header: t("inst.groups.col.description"),
-      className: "col-description",
-      cell: (group) => (
-        <span className="truncate" title={group.Description}>
-          {group.Description}
-        </span>
-      ),
-    },
+    ...interfaceGroupColumns(t, regionId),
     {
       id: "actions",
       header: t("common.actions"),
@@ -120,18 +81,7 @@ export function InstanceGroupsTab() {
           </Button>
         </div>
         <div className="toolbar-meters">
-          <Meter
-            value={groupIds.length}
-            max={MAX_GROUPS_PER_ENI}
-            label={t("eni.limit.groupsLabel", { limit: MAX_GROUPS_PER_ENI })}
-            text={t("eni.limit.groups", { used: groupIds.length, limit: MAX_GROUPS_PER_ENI })}
-          />
-          <Meter
-            value={ruleCount}
-            max={MAX_RULES_PER_ENI}
-            label={t("eni.limit.rulesLabel", { limit: MAX_RULES_PER_ENI })}
-            text={t("eni.limit.rulesNow", { used: ruleCount, limit: MAX_RULES_PER_ENI, target: primaryEniId })}
-          />
+          <InterfaceLimitMeters groupCount={groupIds.length} ruleCount={ruleCount} target={primaryEniId} />
         </div>
       </div>
       <DataTable

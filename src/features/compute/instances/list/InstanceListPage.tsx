@@ -1,10 +1,10 @@
-import { Link, type LoaderFunctionArgs, useLocation, useNavigate, useParams, useSearchParams } from "react-router";
+import { Link, type LoaderFunctionArgs, useParams, useSearchParams } from "react-router";
 import { prefetch, usePrefetchedQuery } from "../../../../api/queries";
 import { DataTable } from "../../../../components/DataTable";
 import { DocumentTitle } from "../../../../components/DocumentTitle";
+import { ListPager, useListNavigation } from "../../../../components/ListPager";
 import { PageHeader } from "../../../../components/PageHeader";
 import { knownRegion } from "../../../../components/regions";
-import { TokenPager } from "../../../../components/TokenPager";
 import { useT } from "../../../../i18n";
 import { pb } from "../../../../paths";
 import { EmptyState } from "../../../../ui/EmptyState";
@@ -14,7 +14,7 @@ import { type InstanceListFilters, type InstanceStatus, instancePageQuery, vswit
 import { prefetchGroupsByIds, useGroupsByIds } from "../../group-lookup";
 import { ListFilters } from "../../ListFilters";
 import { instanceStatusLabel } from "../../labels";
-import { hasFilters, type ListSearch, listSearchValues, oneOf, readListSearch, readTrail } from "../../list-search";
+import { hasFilters, type ListSearch, listSearchValues, oneOf, readListSearch } from "../../list-search";
 import { askStart, askStop } from "../instance-actions";
 import { instanceColumns } from "./instance-columns";
 
@@ -52,10 +52,7 @@ export function InstanceListPage() {
   const t = useT();
   const regionId = useParams().regionId ?? "";
   const [searchParams] = useSearchParams();
-  const location = useLocation();
-  const navigate = useNavigate();
   const search = readListSearch(searchParams, SEARCH_BYS);
-  const trail = readTrail(location.state);
   const page = usePrefetchedQuery(instancePageQuery(regionId, toFilters(search)));
   const vpcs = usePrefetchedQuery(vpcsQuery(regionId)).Vpcs.Vpc;
   const vswitches = usePrefetchedQuery(vswitchesQuery(regionId)).VSwitches.VSwitch;
@@ -65,8 +62,9 @@ export function InstanceListPage() {
     instances.flatMap((instance) => instance.SecurityGroupIds.SecurityGroupId),
   );
 
-  const go = (next: ListSearch, nextTrail: string[] = []) =>
-    navigate(pb.instances({ regionId }, listSearchValues(next, "name")), { state: { trail: nextTrail } });
+  const navigation = useListNavigation<ListSearch>((next) =>
+    pb.instances({ regionId }, listSearchValues(next, "name")),
+  );
   const columns = instanceColumns({
     t,
     regionId,
@@ -101,7 +99,7 @@ export function InstanceListPage() {
             ]}
             statuses={STATUSES.map((status) => ({ value: status, label: instanceStatusLabel(t, status) }))}
             vpcs={vpcs}
-            onSearch={(next) => go(next)}
+            onSearch={(next) => navigation.go(next)}
           />
         </div>
         <DataTable
@@ -127,15 +125,7 @@ export function InstanceListPage() {
             )
           }
         />
-        <TokenPager
-          page={trail.length + 1}
-          hasPrevious={trail.length > 0}
-          hasNext={Boolean(page.NextToken)}
-          onPrevious={() => go({ ...search, token: trail.at(-1) ?? "" }, trail.slice(0, -1))}
-          onNext={() => go({ ...search, token: page.NextToken ?? "" }, [...trail, search.token])}
-          pageSize={search.size}
-          onPageSize={(size) => go({ ...search, size, token: "" })}
-        />
+        <ListPager search={search} nextToken={page.NextToken} navigation={navigation} />
       </section>
     </div>
   );

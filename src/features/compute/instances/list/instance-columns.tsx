@@ -1,5 +1,6 @@
 import { Link } from "react-router";
 import type { Column } from "../../../../components/DataTable";
+import { IdNameCell } from "../../../../components/IdNameCell";
 import type { Translate } from "../../../../i18n";
 import { pb } from "../../../../paths";
 import { Button } from "../../../../ui/Button";
@@ -33,16 +34,7 @@ export function instanceColumns({
       id: "idName",
       header: t("inst.col.idName"),
       className: "col-id-name",
-      cell: (instance) => (
-        <span className="stacked">
-          <Link to={detail(instance)} className="mono truncate" title={instance.InstanceId}>
-            {instance.InstanceId}
-          </Link>
-          <span className="truncate" title={instance.InstanceName}>
-            {instance.InstanceName}
-          </span>
-        </span>
-      ),
+      cell: (instance) => <IdNameCell to={detail(instance)} id={instance.InstanceId} name={instance.InstanceName} />,
     },
     {
       id: "status",

@@ -2,6 +2,7 @@ import { useState } from "react";
 import { type LoaderFunctionArgs, useNavigate, useParams } from "react-router";
 import { callEcs } from "../../../../api/client";
 import { prefetch, useEcsMutation, usePrefetchedQuery } from "../../../../api/queries";
+import { DescriptionField } from "../../../../components/DescriptionField";
 import { DocumentTitle } from "../../../../components/DocumentTitle";
 import { FieldError } from "../../../../components/ProblemMessage";
 import { problemAt, toProblem, unplacedProblem } from "../../../../components/problem";
@@ -15,11 +16,9 @@ import { Field } from "../../../../ui/Field";
 import { type SecurityGroup, vpcsQuery } from "../../../security-groups/api";
 import { MEMBERSHIP_INVALIDATES, vswitchesQuery } from "../../api";
 import { FieldNote } from "../../FieldNote";
-import { vswitchOptionLabel } from "../../labels";
-import { GroupPicker } from "../../limits/GroupPicker";
-import { GroupSetMeter } from "../../limits/GroupSetMeter";
+import { GroupSetField } from "../../limits/GroupSetField";
 import { isGroupsParameter } from "../../limits/group-parameter";
-import { checkGroupSet } from "../../limits/group-set";
+import { VpcVswitchFields } from "../../VpcVswitchFields";
 
 export async function createEniLoader({ params }: LoaderFunctionArgs) {
   const regionId = await knownRegion(params);
@@ -45,8 +44,9 @@ export function CreateEniDrawer() {
   const vpcs = usePrefetchedQuery(vpcsQuery(regionId)).Vpcs.Vpc;
   const vswitches = usePrefetchedQuery(vswitchesQuery(regionId)).VSwitches.VSwitch;
   const [vpcId, setVpcId] = useState(() => (vpcs.find((vpc) => vpc.IsDefault) ?? vpcs[0])?.VpcId ?? "");
-  const inVpc = vswitches.filter((vswitch) => vswitch.VpcId === vpcId);
-  const [vswitchId, setVswitchId] = useState(() => inVpc[0]?.VSwitchId ?? "");
+  const [vswitchId, setVswitchId] = useState(
+    () => vswitches.find((vswitch) => vswitch.VpcId === vpcId)?.VSwitchId ?? "",
+  );
   const [chosen, setChosen] = useState<SecurityGroup[]>([]);
   const [name, setName] = useState("");
   const [description, setDescription] = useState("");
@@ -67,7 +67,6 @@ export function CreateEniDrawer() {
   );
   const server = create.error ? toProblem(create.error) : undefined;
   const groupsProblem = server && isGroupsParameter(server.parameter) ? server : undefined;
-  const check = checkGroupSet({ vpcId, current: [] }, chosen);
   const nameInvalid = name !== "" && !isValidResourceName(name);
   const descriptionProblem =
     description === "" ? undefined : problemOf(() => checkDescription(description, "InvalidDescription.Malformed"));
@@ -111,57 +110,31 @@ export function CreateEniDrawer() {
       width="medium"
     >
       <DocumentTitle title={t("eni.create.title")} />
-      <Field label={t("eni.field.vpc")}>
-        {(control) => (
-          <select
-            {...control}
-            value={vpcId}
-            onChange={(event) => {
-              edit(setVpcId)(event.target.value);
-              setVswitchId(vswitches.find((candidate) => candidate.VpcId === event.target.value)?.VSwitchId ?? "");
-              setChosen([]);
-            }}
-          >
-            {vpcs.map((vpc) => (
-              <option key={vpc.VpcId} value={vpc.VpcId}>
-                {`${vpc.VpcName || vpc.VpcId} (${vpc.VpcId}, ${vpc.CidrBlock})`}
-              </option>
-            ))}
-          </select>
-        )}
-      </Field>
-      <Field
-        label={t("eni.field.vswitch")}
-        hint={t("eni.field.vswitchHint")}
-        error={vswitchError && <FieldError problem={vswitchError} />}
-      >
-        {(control) => (
-          <select {...control} value={vswitchId} onChange={(event) => edit(setVswitchId)(event.target.value)}>
-            {inVpc.length === 0 && <option value="">{t("eni.field.vswitchNone")}</option>}
-            {inVpc.map((candidate) => (
-              <option key={candidate.VSwitchId} value={candidate.VSwitchId}>
-                {vswitchOptionLabel(candidate)}
-              </option>
-            ))}
-          </select>
-        )}
-      </Field>
-      <GroupPicker
+      <VpcVswitchFields
+        vpcs={vpcs}
+        vswitches={vswitches}
+        vpcId={vpcId}
+        vswitchId={vswitchId}
+        onVpc={(nextVpcId, firstVswitchId) => {
+          edit(setVpcId)(nextVpcId);
+          setVswitchId(firstVswitchId);
+          setChosen([]);
+        }}
+        onVswitch={edit(setVswitchId)}
+        labels={{ vpc: t("eni.field.vpc"), vswitch: t("eni.field.vswitch"), vswitchHint: t("eni.field.vswitchHint") }}
+        vswitchProblem={vswitchError}
+      />
+      <GroupSetField
         regionId={regionId}
         vpcId={vpcId}
         current={[]}
         chosen={chosen}
         onChange={edit(setChosen)}
         legend={t("eni.field.groups")}
-        invalid={Boolean(groupsProblem) || (submitted && chosen.length === 0)}
-      >
-        <GroupSetMeter check={check} target={t("eni.limit.newEni")} vpcId={vpcId} showEmpty={submitted} />
-        {groupsProblem && (
-          <div className="field-error" role="alert">
-            <FieldError problem={groupsProblem} />
-          </div>
-        )}
-      </GroupPicker>
+        target={t("eni.limit.newEni")}
+        showEmpty={submitted}
+        problem={groupsProblem}
+      />
       <Field
         label={t("eni.field.name")}
         optional={t("common.optional")}
@@ -181,21 +154,14 @@ export function CreateEniDrawer() {
           />
         )}
       </Field>
-      <Field
+      <DescriptionField
         label={t("eni.field.description")}
-        optional={t("common.optional")}
         hint={t("eni.field.descriptionHint")}
-        error={descriptionError && <FieldError problem={descriptionError} />}
-      >
-        {(control) => (
-          <textarea
-            {...control}
-            rows={2}
-            value={description}
-            onChange={(event) => edit(setDescription)(event.target.value)}
-          />
-        )}
-      </Field>
+        value={description}
+        onChange={edit(setDescription)}
+        problem={descriptionError}
+        rows={2}
+      />
       <Field
         label={t("eni.field.primaryIp")}
         optional={t("common.optional")}

@@ -1,17 +1,14 @@
 import { useState } from "react";
 import { callEcs } from "../../../../api/client";
 import { useEcsMutation } from "../../../../api/queries";
-import { FieldError } from "../../../../components/ProblemMessage";
 import { toProblem } from "../../../../components/problem";
 import { SideModalForm } from "../../../../components/SideModalForm";
 import { toast } from "../../../../components/toasts";
 import { useT } from "../../../../i18n";
 import type { SecurityGroup } from "../../../security-groups/api";
 import { MEMBERSHIP_INVALIDATES, type NetworkInterface } from "../../api";
-import { GroupPicker } from "../../limits/GroupPicker";
-import { GroupSetMeter } from "../../limits/GroupSetMeter";
+import { GroupSetField } from "../../limits/GroupSetField";
 import { isGroupsParameter } from "../../limits/group-parameter";
-import { checkGroupSet } from "../../limits/group-set";
 
 /**
  * ENI-4/ENI-5: the secondary ENI's whole set of groups, replaced in one
@@ -43,7 +40,6 @@ export function ChangeGroupsDrawer({
   );
   const server = save.error ? toProblem(save.error) : undefined;
   const placed = server !== undefined && isGroupsParameter(server.parameter);
-  const check = checkGroupSet({ vpcId: eni.VpcId, current }, chosen);
 
   const submit = () => {
     setSubmitted(true);
@@ -70,7 +66,7 @@ export function ChangeGroupsDrawer({
       width="medium"
     >
       <p className="field-hint">{t("eni.groups.intro")}</p>
-      <GroupPicker
+      <GroupSetField
         regionId={regionId}
         vpcId={eni.VpcId}
         current={current}
@@ -80,15 +76,10 @@ export function ChangeGroupsDrawer({
           setChosen(next);
         }}
         legend={t("eni.field.groups")}
-        invalid={placed || check.issues.some((issue) => issue.kind !== "empty" || submitted)}
-      >
-        <GroupSetMeter check={check} target={eni.NetworkInterfaceId} vpcId={eni.VpcId} showEmpty={submitted} />
-        {placed && server && (
-          <div className="field-error" role="alert">
-            <FieldError problem={server} />
-          </div>
-        )}
-      </GroupPicker>
+        target={eni.NetworkInterfaceId}
+        showEmpty={submitted}
+        problem={placed ? server : undefined}
+      />
     </SideModalForm>
   );
 }

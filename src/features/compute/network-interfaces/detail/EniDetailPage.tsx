@@ -2,7 +2,7 @@ import { useQuery } from "@tanstack/react-query";
 import { useState } from "react";
 import { Link, useNavigate } from "react-router";
 import { usePrefetchedQuery } from "../../../../api/queries";
-import { type Column, DataTable } from "../../../../components/DataTable";
+import { DataTable } from "../../../../components/DataTable";
 import { DocumentTitle } from "../../../../components/DocumentTitle";
 import { PageHeader } from "../../../../components/PageHeader";
 import { formatTime, useLanguage, useT } from "../../../../i18n";
@@ -10,13 +10,13 @@ import { pb } from "../../../../paths";
 import { Button } from "../../../../ui/Button";
 import { EmptyState } from "../../../../ui/EmptyState";
 import { Icon } from "../../../../ui/Icon";
-import { Meter } from "../../../../ui/Meter";
-import { type SecurityGroup, vpcsQuery } from "../../../security-groups/api";
-import { GroupBadges, GroupLink, VpcLabel } from "../../../security-groups/labels";
+import { vpcsQuery } from "../../../security-groups/api";
+import { VpcLabel } from "../../../security-groups/labels";
 import { instancesByIdsQuery, vswitchesQuery } from "../../api";
 import { EniStatusBadge, EniTypeLabel, InstanceLink, VSwitchLabel } from "../../labels";
-import { MAX_GROUPS_PER_ENI, MAX_RULES_PER_ENI } from "../../limits/group-set";
+import { InterfaceLimitMeters } from "../../limits/InterfaceLimitMeters";
 import { ExposureCallout } from "../../rules/ExposureCallout";
+import { interfaceGroupColumns } from "../../rules/interface-group-columns";
 import { useInterfaceGroups } from "../../rules/interface-groups";
 import { MergedRulesTable } from "../../rules/MergedRulesTable";
 import { AttachDrawer } from "./AttachDrawer";
@@ -56,35 +56,6 @@ export function EniDetailPage() {
   const available = eni.Status === "Available";
   const name = eni.NetworkInterfaceName || networkInterfaceId;
   const ruleCount = groups.reduce((sum, group) => sum + group.RuleCount, 0);
-  const groupColumns: Column<SecurityGroup>[] = [
-    {
-      id: "group",
-      header: t("inst.groups.col.group"),
-      className: "col-name",
-      cell: (group) => <GroupLink regionId={regionId} id={group.SecurityGroupId} name={group.SecurityGroupName} />,
-    },
-    {
-      id: "type",
-      header: t("inst.groups.col.type"),
-      className: "col-type",
-      cell: (group) => (
-        <span className="badges">
-          <GroupBadges group={group} />
-        </span>
-      ),
-    },
-    { id: "rules", header: t("inst.groups.col.rules"), className: "col-num", cell: (group) => group.RuleCount },
-    {
-      id: "description",
-      header: t("inst.groups.col.description"),
-      className: "col-description",
-      cell: (group) => (
-        <span className="truncate" title={group.Description}>
-          {group.Description}
-        </span>
-      ),
-    },
-  ];
 
   return (
     <div className="page">
@@ -191,18 +162,7 @@ export function EniDetailPage() {
             {t("eni.detail.groups")}
           </h2>
           <div className="toolbar-meters">
-            <Meter
-              value={groupIds.length}
-              max={MAX_GROUPS_PER_ENI}
-              label={t("eni.limit.groupsLabel", { limit: MAX_GROUPS_PER_ENI })}
-              text={t("eni.limit.groups", { used: groupIds.length, limit: MAX_GROUPS_PER_ENI })}
-            />
-            <Meter
-              value={ruleCount}
-              max={MAX_RULES_PER_ENI}
-              label={t("eni.limit.rulesLabel", { limit: MAX_RULES_PER_ENI })}
-              text={t("eni.limit.rulesNow", { used: ruleCount, limit: MAX_RULES_PER_ENI, target: networkInterfaceId })}
-            />
+            <InterfaceLimitMeters groupCount={groupIds.length} ruleCount={ruleCount} target={networkInterfaceId} />
             {secondary && (
               <Button variant="primary" onClick={() => setDrawer("groups")}>
                 {t("eni.action.changeGroups")}
@@ -212,7 +172,7 @@ export function EniDetailPage() {
         </div>
         <DataTable
           label={t("eni.detail.groupsLabel")}
-          columns={groupColumns}
+          columns={interfaceGroupColumns(t, regionId)}
           rows={groups}
           rowKey={(group) => group.SecurityGroupId}
         />

@@ -1,5 +1,5 @@
 import { callEcs } from "../../../../api/client";
-import { forgetQueriesAbout, invalidateAfterWrite } from "../../../../api/queries";
+import { afterDelete, invalidateAfterWrite } from "../../../../api/queries";
 import { confirmAction } from "../../../../components/confirm";
 import type { Translate } from "../../../../i18n";
 import { MEMBERSHIP_INVALIDATES, type NetworkInterface } from "../../api";
@@ -55,9 +55,7 @@ export function askDeleteEni(
         await invalidateAfterWrite(MEMBERSHIP_INVALIDATES);
         throw error;
       }
-      await invalidateAfterWrite(undefined, { except: eni.NetworkInterfaceId });
-      await onDeleted();
-      forgetQueriesAbout(eni.NetworkInterfaceId);
+      await afterDelete(eni.NetworkInterfaceId, onDeleted);
     },
     successMessage: t("eni.delete.done", { name: nameOf(eni) }),
   });

@@ -1,19 +1,11 @@
 import { keepPreviousData, useQuery } from "@tanstack/react-query";
-import {
-  Link,
-  type LoaderFunctionArgs,
-  Outlet,
-  useLocation,
-  useNavigate,
-  useParams,
-  useSearchParams,
-} from "react-router";
+import { Link, type LoaderFunctionArgs, Outlet, useParams, useSearchParams } from "react-router";
 import { prefetch, usePrefetchedQuery } from "../../../../api/queries";
 import { DataTable } from "../../../../components/DataTable";
 import { DocumentTitle } from "../../../../components/DocumentTitle";
+import { ListPager, useListNavigation } from "../../../../components/ListPager";
 import { PageHeader } from "../../../../components/PageHeader";
 import { knownRegion } from "../../../../components/regions";
-import { TokenPager } from "../../../../components/TokenPager";
 import { useT } from "../../../../i18n";
 import { pb } from "../../../../paths";
 import { EmptyState } from "../../../../ui/EmptyState";
@@ -29,7 +21,7 @@ import {
 } from "../../api";
 import { prefetchGroupsByIds, useGroupsByIds } from "../../group-lookup";
 import { ListFilters } from "../../ListFilters";
-import { hasFilters, type ListSearch, listSearchValues, oneOf, readListSearch, readTrail } from "../../list-search";
+import { hasFilters, type ListSearch, listSearchValues, oneOf, readListSearch } from "../../list-search";
 import { eniColumns } from "../eni-columns";
 
 const SEARCH_BYS = ["id", "name", "instance", "ip"] as const;
@@ -82,10 +74,7 @@ export function EniListPage() {
   const t = useT();
   const regionId = useParams().regionId ?? "";
   const [searchParams] = useSearchParams();
-  const location = useLocation();
-  const navigate = useNavigate();
   const search = readListSearch(searchParams, SEARCH_BYS);
-  const trail = readTrail(location.state);
   const page = usePrefetchedQuery(eniPageQuery(regionId, toFilters(search)));
   const vpcs = usePrefetchedQuery(vpcsQuery(regionId)).Vpcs.Vpc;
   const vswitches = usePrefetchedQuery(vswitchesQuery(regionId)).VSwitches.VSwitch;
@@ -100,8 +89,9 @@ export function EniListPage() {
     (attached.data?.Instances.Instance ?? []).map((instance) => [instance.InstanceId, instance.InstanceName]),
   );
 
-  const go = (next: ListSearch, nextTrail: string[] = []) =>
-    navigate(pb.networkInterfaces({ regionId }, listSearchValues(next, "id")), { state: { trail: nextTrail } });
+  const navigation = useListNavigation<ListSearch>((next) =>
+    pb.networkInterfaces({ regionId }, listSearchValues(next, "id")),
+  );
   return (
     <div className="page">
       <DocumentTitle title={t("eni.list.title")} />
@@ -130,7 +120,7 @@ export function EniListPage() {
             types={TYPES.map((type) => ({ value: type, label: t(`eni.type.${type}`) }))}
             typeLabel={t("eni.filter.type")}
             vpcs={vpcs}
-            onSearch={(next) => go(next)}
+            onSearch={(next) => navigation.go(next)}
           />
         </div>
         <DataTable
@@ -151,15 +141,7 @@ export function EniListPage() {
             )
           }
         />
-        <TokenPager
-          page={trail.length + 1}
-          hasPrevious={trail.length > 0}
-          hasNext={Boolean(page.NextToken)}
-          onPrevious={() => go({ ...search, token: trail.at(-1) ?? "" }, trail.slice(0, -1))}
-          onNext={() => go({ ...search, token: page.NextToken ?? "" }, [...trail, search.token])}
-          pageSize={search.size}
-          onPageSize={(size) => go({ ...search, size, token: "" })}
-        />
+        <ListPager search={search} nextToken={page.NextToken} navigation={navigation} />
       </section>
       <Outlet />
     </div>
