@@ -207,7 +207,8 @@ async function main(): Promise<void> {
       const tab = context.pages()[0] ?? (await context.newPage());
       const loaded = new Set<string>();
       tab.on("response", (response) => {
-        if (response.request().resourceType() === "script") loaded.add(new URL(response.url()).pathname);
+        const path = new URL(response.url()).pathname;
+        if (path.endsWith(".js")) loaded.add(path);
       });
       await tab.goto(ORIGIN + LIST_PATH);
       await firstRow(tab).waitFor();

@@ -12,6 +12,7 @@ import {
   createAppRouter,
   loadComputeArea,
   loadPrefixListsArea,
+  loadSecurityGroupList,
   loadSecurityGroupsArea,
   loadSnapshotsArea,
   loadTroubleshootingArea,
@@ -24,7 +25,7 @@ root.render(<BootScreen />);
 
 /** The route chunk of each area, by the URL's second path segment (`/:regionId/<area>/…`). */
 const AREA_CHUNKS: ReadonlyMap<string, () => Promise<unknown>> = new Map<string, () => Promise<unknown>>([
-  ["security-groups", loadSecurityGroupsArea],
+  ["security-groups", loadSecurityGroupList],
   ["instances", loadComputeArea],
   ["network-interfaces", loadComputeArea],
   ["prefix-lists", loadPrefixListsArea],
@@ -34,8 +35,10 @@ const AREA_CHUNKS: ReadonlyMap<string, () => Promise<unknown>> = new Map<string,
 
 // The opened page's area chunk downloads while the worker starts, not after it.
 // "/" and a region root redirect to the security groups.
-const area = window.location.pathname.split("/")[2] || "security-groups";
-void AREA_CHUNKS.get(area)?.();
+const [, , area = "security-groups", resource] = window.location.pathname.split("/");
+void AREA_CHUNKS.get(area || "security-groups")?.();
+// A group's own page needs the detail chunk as well.
+if (area === "security-groups" && resource && resource !== "new") void loadSecurityGroupsArea();
 
 // UX-3: another tab wrote to the shared workspace: refetch what this tab shows.
 onWorkspaceChangedElsewhere(() => void queryClient.invalidateQueries());

@@ -17,6 +17,9 @@ import { DEFAULT_REGION_ID, type GroupTab, pb } from "./paths";
 
 /** One lazy chunk per area; main.tsx starts loading it while the API worker starts. */
 export const loadSecurityGroupsArea = () => import("./features/security-groups/routes");
+/** The list route: the console's first page, in a chunk of its own; the create drawer is another. */
+export const loadSecurityGroupList = () => import("./features/security-groups/list-routes");
+const loadSecurityGroupCreate = () => import("./features/security-groups/create-routes");
 export const loadComputeArea = () => import("./features/compute/routes");
 export const loadPrefixListsArea = () => import("./features/prefix-lists/routes");
 export const loadTroubleshootingArea = () => import("./features/troubleshooting/routes");
@@ -40,6 +43,8 @@ interface AreaRoute {
   Component: ComponentType;
 }
 const fromArea = (pick: (area: AreaModule) => AreaRoute) => async () => pick(await loadSecurityGroupsArea());
+type ListModule = Awaited<ReturnType<typeof loadSecurityGroupList>>;
+const fromList = (pick: (list: ListModule) => AreaRoute) => async () => pick(await loadSecurityGroupList());
 
 const groupTabs: ReadonlyArray<{ path: GroupTab; label: MessageKey; pick: (area: AreaModule) => AreaRoute }> = [
   { path: "inbound", label: "sg.tab.inbound", pick: (area) => area.inboundRoute },
@@ -72,10 +77,14 @@ export const routes: RouteObject[] = [
             children: [
               {
                 id: "security-group-list",
-                lazy: fromArea((area) => area.listRoute),
+                lazy: fromList((list) => list.listRoute),
                 children: [
                   { index: true },
-                  { path: "new", lazy: fromArea((area) => area.createRoute), handle: crumb("sg.create.title") },
+                  {
+                    path: "new",
+                    lazy: async () => (await loadSecurityGroupCreate()).createRoute,
+                    handle: crumb("sg.create.title"),
+                  },
                 ],
               },
               {

@@ -1,20 +1,17 @@
 /**
- * The security-group area's routes, loaded as one lazy chunk (list, create, detail and the rule
- * editor together): one request after start-up instead of one per page.
+ * The security-group detail's routes (detail, rules, member and snapshot tabs), loaded as one lazy
+ * chunk. The list and create routes are a chunk of their own (list-routes.tsx): the console opens
+ * on the list, and its first load should not wait for the rule editor.
  */
 
 import { GroupEnisTab, groupEnisLoader } from "../compute/group-members/GroupEnisTab";
 import { GroupInstancesTab, groupInstancesLoader } from "../compute/group-members/GroupInstancesTab";
 import { GroupSnapshotsTab, groupSnapshotsLoader } from "../snapshots/group-tab/GroupSnapshotsTab";
-import { CreateGroupDrawer, createGroupLoader } from "./create/CreateGroupDrawer";
 import { BasicInfoTab } from "./detail/BasicInfoTab";
 import { groupDetailLoader } from "./detail/current-group";
 import { GroupDetailPage } from "./detail/GroupDetailPage";
-import { GroupListPage, groupListLoader } from "./list/GroupListPage";
 import { RulesTab } from "./rules/RulesTab";
 
-export const listRoute = { loader: groupListLoader, Component: GroupListPage };
-export const createRoute = { loader: createGroupLoader, Component: CreateGroupDrawer };
 export const detailRoute = { loader: groupDetailLoader, Component: GroupDetailPage };
 export const inboundRoute = { Component: () => <RulesTab key="ingress" direction="ingress" /> };
 export const outboundRoute = { Component: () => <RulesTab key="egress" direction="egress" /> };
