@@ -327,3 +327,21 @@ test("UX-4 long names keep the layout on a 1280x800 laptop screen", async ({ pag
   expect(await overflow()).toBeLessThanOrEqual(0);
   await shot(page, "en-43-rules-1280");
 });
+
+test("SG-1 the region's group quota is shown and can be raised, as in the quota center", async ({ page }) => {
+  await page.goto("/cn-hangzhou/security-groups");
+  await expect(page.getByText(L("sg.list.quota", { used: 8, quota: 1000 }))).toBeVisible();
+  await page.getByRole("button", { name: L("sg.quota.open") }).click();
+  const drawer = page.getByRole("dialog", { name: L("sg.quota.title") });
+  const value = drawer.getByLabel(L("sg.quota.value"));
+  await value.fill("3");
+  await drawer.getByRole("button", { name: L("common.save") }).click();
+  await expect(drawer.getByText(L("sg.quota.invalid", { min: 8, max: 100000 }))).toBeVisible();
+  await shot(page, "en-27-raise-quota");
+  await value.fill("2500");
+  await drawer.getByRole("button", { name: L("common.save") }).click();
+  await expect(drawer).toHaveCount(0);
+  await expect(page.getByText(L("sg.list.quota", { used: 8, quota: 2500 }))).toBeVisible();
+  await page.reload();
+  await expect(page.getByText(L("sg.list.quota", { used: 8, quota: 2500 }))).toBeVisible();
+});

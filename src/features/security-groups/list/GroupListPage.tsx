@@ -16,6 +16,7 @@ import { DeleteGroupDialog } from "../delete/DeleteGroupDialog";
 import { GroupFilters } from "./GroupFilters";
 import { groupColumns } from "./group-columns";
 import { hasFilters, type ListSearch, listSearchValues, readListSearch, toFilters } from "./list-search";
+import { RaiseQuotaDrawer } from "./RaiseQuotaDrawer";
 
 export async function groupListLoader({ params, request }: LoaderFunctionArgs) {
   const regionId = await knownRegion(params);
@@ -40,6 +41,7 @@ export function GroupListPage() {
   const quota = groupQuotaOf(usePrefetchedQuery(quotasQuery(regionId)));
   const [deleting, setDeleting] = useState<SecurityGroup>();
   const [cloning, setCloning] = useState<SecurityGroup>();
+  const [raisingQuota, setRaisingQuota] = useState(false);
 
   const navigation = useListNavigation<ListSearch>((next) => pb.securityGroups({ regionId }, listSearchValues(next)));
   const groups = page.SecurityGroups.SecurityGroup;
@@ -61,7 +63,22 @@ export function GroupListPage() {
       <section className="panel">
         <div className="panel-toolbar">
           <GroupFilters search={search} vpcs={vpcs} onSearch={(next) => navigation.go(next)} />
-          {quota && <p className="toolbar-note">{t("sg.list.quota", { used: quota.Usage, quota: quota.Value })}</p>}
+          {quota && (
+            <p className="toolbar-note">
+              {t("sg.list.quota", { used: quota.Usage, quota: quota.Value })}{" "}
+              <button type="button" className="btn btn-link" onClick={() => setRaisingQuota(true)}>
+                {t("sg.quota.open")}
+              </button>
+            </p>
+          )}
+          {quota && raisingQuota && (
+            <RaiseQuotaDrawer
+              regionId={regionId}
+              used={quota.Usage}
+              current={quota.Value}
+              onClose={() => setRaisingQuota(false)}
+            />
+          )}
         </div>
         <DataTable
           label={t("sg.list.tableLabel")}

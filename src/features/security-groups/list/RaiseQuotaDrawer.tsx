@@ -1,0 +1,77 @@
+import { useState } from "react";
+import { callEcs } from "../../../api/client";
+import { useEcsMutation } from "../../../api/queries";
+import { FieldError } from "../../../components/ProblemMessage";
+import { problemAt, toProblem, unplacedProblem } from "../../../components/problem";
+import { SideModalForm } from "../../../components/SideModalForm";
+import { toast } from "../../../components/toasts";
+import { useT } from "../../../i18n";
+import { Field } from "../../../ui/Field";
+
+/** The quota center's ceiling for q_security-groups (the engine refuses more). */
+const MAX_QUOTA = 100_000;
+
+/**
+ * SG-1: raise (or lower, down to what is used) the region's security-group quota, as the quota
+ * center does. The engine checks the value again (InvalidParameter.QuotaValue).
+ */
+export function RaiseQuotaDrawer({
+  regionId,
+  used,
+  current,
+  onClose,
+}: {
+  regionId: string;
+  used: number;
+  current: number;
+  onClose: () => void;
+}) {
+  const t = useT();
+  const [value, setValue] = useState(String(current));
+  const [submitted, setSubmitted] = useState(false);
+  const write = useEcsMutation(
+    (next: number) => callEcs("ModifyQuota", { RegionId: regionId, QuotaName: "q_security-groups", Value: next }),
+    { invalidates: ["DescribeQuotas"] },
+  );
+  const minimum = Math.max(1, used);
+  const number = Number(value);
+  const valid = /^\d+$/.test(value.trim()) && number >= minimum && number <= MAX_QUOTA;
+  const server = write.error ? toProblem(write.error) : undefined;
+  const serverAtValue = problemAt(server, "Value");
+
+  const submit = () => {
+    setSubmitted(true);
+    if (!valid) return;
+    write.mutate(number, {
+      onSuccess: () => {
+        toast.success(t("sg.quota.saved", { quota: number }));
+        onClose();
+      },
+    });
+  };
+
+  return (
+    <SideModalForm
+      title={t("sg.quota.title")}
+      submitLabel={t("common.save")}
+      onSubmit={submit}
+      onDismiss={onClose}
+      busy={write.isPending}
+      problem={unplacedProblem(server, ["Value"])}
+    >
+      <p>{t("sg.quota.intro", { used, quota: current })}</p>
+      <Field
+        label={t("sg.quota.value")}
+        hint={t("sg.quota.hint", { min: minimum, max: MAX_QUOTA })}
+        error={
+          (submitted && !valid && t("sg.quota.invalid", { min: minimum, max: MAX_QUOTA })) ||
+          (serverAtValue && <FieldError problem={serverAtValue} />)
+        }
+      >
+        {(control) => (
+          <input {...control} inputMode="numeric" value={value} onChange={(event) => setValue(event.target.value)} />
+        )}
+      </Field>
+    </SideModalForm>
+  );
+}
