@@ -79,6 +79,9 @@ async function callInPage(page: Page, action: string, params: Record<string, str
   );
 }
 
+/** Full page loads of the 1,000-rule view, printed beside the in-app figure. */
+const pageLoads: number[] = [];
+
 const firstRow = (page: Page) => page.getByRole("table").getByRole("row").nth(1);
 
 /**
@@ -163,10 +166,34 @@ async function timeMergedRules(context: BrowserContext): Promise<number> {
     const body = (await response.json()) as { Instances: { Instance: Array<{ InstanceId: string }> } };
     return body.Instances.Instance[0]?.InstanceId ?? "";
   }, BIG_INSTANCE_NAME);
+  // Full page load of the view (boot included), for reference.
   await page.goto(`${ORIGIN}/cn-hangzhou/instances/${instanceId}/security-groups`);
   const table = page.getByRole("table", { name: "Merged inbound rules" });
   await table.getByRole("row").nth(1).waitFor();
-  const elapsed = await page.evaluate(() => performance.now());
+  const pageLoad = await page.evaluate(() => performance.now());
+  // The view itself: from the instance's other tab, a click on "Security groups" until the
+  // merged rows are in the table (fetching 5 groups' rules, merging, the virtualised render).
+  await page.goto(`${ORIGIN}/cn-hangzhou/instances/${instanceId}/network-interfaces`);
+  await page.getByRole("link", { name: "Security groups", exact: true }).last().waitFor();
+  const elapsed = await page.evaluate(async () => {
+    const link = [...document.querySelectorAll("a")].find(
+      (anchor) => anchor.textContent?.trim() === "Security groups" && anchor.closest("main"),
+    );
+    if (!link) throw new Error("no Security groups tab");
+    const started = performance.now();
+    const shown = new Promise<number>((resolve) => {
+      new MutationObserver((_records, observer) => {
+        const merged = document.querySelector('table[aria-label="Merged inbound rules"] tbody tr:not(.virtual-spacer)');
+        if (merged) {
+          observer.disconnect();
+          resolve(performance.now() - started);
+        }
+      }).observe(document.body, { subtree: true, childList: true });
+    });
+    link.click();
+    return shown;
+  });
+  pageLoads.push(pageLoad);
   // Scrollable: the last of the 500 inbound rows comes into view when scrolled to.
   const rowCount = await page.evaluate(() => {
     const scroller = [...document.querySelectorAll("*")].find(

@@ -1,6 +1,6 @@
-import { lazy, type ReactNode, Suspense, useState } from "react";
+import { useVirtualizer } from "@tanstack/react-virtual";
+import { type ReactNode, useState } from "react";
 import { useT } from "../i18n";
-import { TABLE_ROW_HEIGHT } from "./table-metrics";
 
 export interface Column<T> {
   id: string;
@@ -32,13 +32,7 @@ interface DataTableProps<T> {
   virtualizeAbove?: number;
 }
 
-/**
- * The virtualiser loads with the first table long enough to need it, not with the first page
- * (its library weighs about 10 KB gzip and most tables stay short).
- */
-const VirtualTableBody = lazy(() => import("./VirtualTableBody"));
-/** Rows shown while the virtualiser loads: more than a screen, far fewer than a long table. */
-const ROWS_BEFORE_VIRTUALISER = 40;
+const ROW_HEIGHT = 48;
 
 /**
  * The one table: semantic <table> markup, a header that names every column, optional row
@@ -137,33 +131,51 @@ export function DataTable<T>({
             </tr>
           </tbody>
         ) : virtual ? (
-          <Suspense
-            fallback={
-              // The first rows, and a spacer of the full height, so a scroll made while the
-              // virtualiser loads lands where it will show the rows.
-              <tbody>
-                {rows.slice(0, ROWS_BEFORE_VIRTUALISER).map(renderCells)}
-                <tr
-                  className="virtual-spacer"
-                  style={{ height: (rows.length - ROWS_BEFORE_VIRTUALISER) * TABLE_ROW_HEIGHT }}
-                >
-                  <td colSpan={columnCount} />
-                </tr>
-              </tbody>
-            }
-          >
-            <VirtualTableBody
-              rows={rows}
-              scrollElement={scrollElement}
-              columnCount={columnCount}
-              // React.lazy drops the row type; the body only hands rows back to renderCells.
-              renderCells={renderCells as (row: unknown) => ReactNode}
-            />
-          </Suspense>
+          <VirtualBody rows={rows} scrollElement={scrollElement} columnCount={columnCount} renderCells={renderCells} />
         ) : (
           <tbody>{rows.map(renderCells)}</tbody>
         )}
       </table>
     </div>
+  );
+}
+
+function VirtualBody<T>({
+  rows,
+  scrollElement,
+  columnCount,
+  renderCells,
+}: {
+  rows: readonly T[];
+  scrollElement: HTMLDivElement | null;
+  columnCount: number;
+  renderCells: (row: T) => ReactNode;
+}) {
+  const virtualizer = useVirtualizer({
+    count: rows.length,
+    getScrollElement: () => scrollElement,
+    estimateSize: () => ROW_HEIGHT,
+    overscan: 12,
+  });
+  const items = virtualizer.getVirtualItems();
+  const top = items[0]?.start ?? 0;
+  const bottom = virtualizer.getTotalSize() - (items.at(-1)?.end ?? 0);
+  return (
+    <tbody>
+      {top > 0 && (
+        <tr className="virtual-spacer" style={{ height: top }}>
+          <td colSpan={columnCount} />
+        </tr>
+      )}
+      {items.map((item) => {
+        const row = rows[item.index];
+        return row === undefined ? null : renderCells(row);
+      })}
+      {bottom > 0 && (
+        <tr className="virtual-spacer" style={{ height: bottom }}>
+          <td colSpan={columnCount} />
+        </tr>
+      )}
+    </tbody>
   );
 }

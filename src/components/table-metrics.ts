@@ -1,2 +1,0 @@
-/** Estimated height of a DataTable row (px), shared by the table and its virtualised body. */
-export const TABLE_ROW_HEIGHT = 48;
