@@ -174,10 +174,12 @@ async function timeMergedRules(context: BrowserContext): Promise<number> {
   // The view itself: from the instance's other tab, a click on "Security groups" until the
   // merged rows are in the table (fetching 5 groups' rules, merging, the virtualised render).
   await page.goto(`${ORIGIN}/cn-hangzhou/instances/${instanceId}/network-interfaces`);
-  await page.getByRole("link", { name: "Security groups", exact: true }).last().waitFor();
+  await page.locator('main a[href$="/security-groups"]').first().waitFor();
   const elapsed = await page.evaluate(async () => {
     const link = [...document.querySelectorAll("a")].find(
-      (anchor) => anchor.textContent?.trim() === "Security groups" && anchor.closest("main"),
+      (anchor) =>
+        anchor.closest("main") !== null &&
+        /\/instances\/[^/]+\/security-groups$/.test(anchor.getAttribute("href") ?? ""),
     );
     if (!link) throw new Error("no Security groups tab");
     const started = performance.now();
@@ -272,7 +274,13 @@ async function main(): Promise<void> {
       "rules_table_1000_ms",
       Math.round(median(merged)),
       "ms",
-      "an instance with 5 groups, 1,000 rules; page load until rows",
+      "an instance with 5 groups, 1,000 rules; tab click until the rows show",
+    );
+    print(
+      "rules_table_1000_page_load_ms",
+      Math.round(median(pageLoads)),
+      "ms",
+      "the same view as a full page load in a warm browser, boot included",
     );
     print("import_200_rules_ms", Math.round(median(imports)), "ms", "200 rules, JSON, into an empty group");
     print("heap_10000_groups_mb", median(heap), "MB", `${sizes}; after the list, after GC`);
