@@ -7,7 +7,7 @@ const WEB = "sg-bp1web00000000000000";
 const DEV = "sg-bp1dev00000000000000";
 const PROD_VPC = "vpc-bp1prod0000000000000";
 
-test("SG-1 SG-4 SG-6 SG-7 RULE-7 the whole flow in English, persisting across reloads", async ({ page }) => {
+test("SG-1 SG-4 SG-6 SG-7 SG-10 RULE-7 the whole flow in English, persisting across reloads", async ({ page }) => {
   await securityGroupFlow(page, "en");
 });
 
