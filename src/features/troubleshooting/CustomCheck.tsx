@@ -11,7 +11,7 @@ import { ProtocolPortFields } from "./ProtocolPortFields";
 import type { CheckProtocol, CustomCheckState } from "./search";
 import { trafficText } from "./traffic-text";
 
-/** DIAG-1's custom check: any source address, protocol and destination port. */
+/** DIAG-1's custom check: a source address, protocol and destination port the user chooses. */
 export function CustomCheck({
   regionId,
   eni,
