@@ -1,12 +1,12 @@
 import { ecsError } from "../errors/ecs-error";
 import { optional, optionalBool, type RequestParams, required, requireRegion } from "../params";
 import type { RegionInfo } from "../regions";
-import { readQuotas } from "../store/meta";
 import type { Tx } from "../store/workspace-db";
 import type { SecurityGroupRecord } from "../types";
 import { checkSecurityGroupName } from "../validate/names";
 import { MAX_PRIORITY, type RuleDraft, ruleIdentity } from "../validate/rules";
 import { type ActionTable, write } from "./context";
+import { assertGroupQuota } from "./group-quota";
 import { findGroup } from "./lookup";
 import {
   crossRegionRefusal,
@@ -52,15 +52,6 @@ async function targetVpcId(
   return vpcId;
 }
 
-async function checkGroupQuota(tx: Tx, regionId: string): Promise<void> {
-  const quota = (await readQuotas(tx))["q_security-groups"];
-  const used = await tx
-    .objectStore("securityGroups")
-    .index("byRegion")
-    .count(IDBKeyRange.bound([regionId, 0], [regionId, Number.MAX_SAFE_INTEGER]));
-  if (used >= quota) throw ecsError("QuotaExceed.SecurityGroup");
-}
-
 interface SkippedRule extends RuleRefusal {
   SecurityGroupRuleId: string;
 }
@@ -81,7 +72,7 @@ export const cloneActions: ActionTable = {
     const copyTags = optionalBool(params, "CopyTags") ?? false;
     const name = cloneName(params, source);
     const vpcId = await targetVpcId(tx, params, target, source);
-    await checkGroupQuota(tx, target.RegionId);
+    await assertGroupQuota(tx, target.RegionId);
 
     const group = await insertGroup(
       tx,

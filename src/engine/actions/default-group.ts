@@ -1,7 +1,6 @@
-import { ecsError } from "../errors/ecs-error";
-import { readQuotas } from "../store/meta";
 import { parsePermission } from "../validate/rules";
 import type { ActionContext } from "./context";
+import { assertGroupQuota } from "./group-quota";
 import { addRules } from "./rules";
 import { insertGroup } from "./security-groups";
 
@@ -27,12 +26,7 @@ export async function systemDefaultGroupId(
   const known = (await meta.get(metaKey(vpcId)))?.value;
   if (typeof known === "string" && (await tx.objectStore("securityGroups").get(known))) return known;
 
-  const quota = (await readQuotas(tx))["q_security-groups"];
-  const used = await tx
-    .objectStore("securityGroups")
-    .index("byRegion")
-    .count(IDBKeyRange.bound([regionId, 0], [regionId, Number.MAX_SAFE_INTEGER]));
-  if (used >= quota) throw ecsError("QuotaExceed.SecurityGroup", { field: "SecurityGroupId" });
+  await assertGroupQuota(tx, regionId, "SecurityGroupId");
 
   const groupId = ids.next("sg", regionId);
   const group = await insertGroup(

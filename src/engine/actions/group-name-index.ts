@@ -1,4 +1,5 @@
 import type { Tx } from "../store/workspace-db";
+import { regionSeqRange } from "./seq-page";
 
 /**
  * A compact in-memory index of group names per region, for the console's "name contains" search
@@ -51,10 +52,7 @@ export async function regionGroupNames(tx: Tx, regionId: string): Promise<readon
   }
   const cached = regions.get(regionId);
   if (cached && cached.generation === generation) return cached.entries;
-  const groups = await tx
-    .objectStore("securityGroups")
-    .index("byRegion")
-    .getAll(IDBKeyRange.bound([regionId, 0], [regionId, Number.MAX_SAFE_INTEGER]));
+  const groups = await tx.objectStore("securityGroups").index("byRegion").getAll(regionSeqRange(regionId, 0));
   const entries = groups.map((group) => ({
     id: group.SecurityGroupId,
     lowerName: group.SecurityGroupName.toLowerCase(),

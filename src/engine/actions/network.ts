@@ -8,6 +8,7 @@ import type { VpcRecord, VSwitchRecord } from "../types";
 import { cidrContains, cidrsOverlap, parseCidr } from "../validate/cidr";
 import { isValidResourceName } from "../validate/names";
 import { type ActionTable, read, write } from "./context";
+import { regionSeqRange } from "./seq-page";
 
 /** VPC blocks must lie in the private ranges, as in the VPC product. */
 const PRIVATE_RANGES = ["10.0.0.0/8", "172.16.0.0/12", "192.168.0.0/16"];
@@ -60,10 +61,6 @@ export async function insertVSwitch(tx: Tx, vswitch: Omit<VSwitchRecord, "Seq">)
   const record = { ...vswitch, Seq: await nextSeq(tx) };
   await tx.objectStore("vswitches").add(record);
   return record;
-}
-
-function regionRange(regionId: string) {
-  return IDBKeyRange.bound([regionId, 0], [regionId, Number.MAX_SAFE_INTEGER]);
 }
 
 export const networkActions: ActionTable = {
@@ -123,7 +120,7 @@ export const networkActions: ActionTable = {
     const name = optional(params, "VpcName");
     const pageNumber = optionalInt(params, "PageNumber", { min: 1, max: 1_000_000 }) ?? 1;
     const pageSize = optionalInt(params, "PageSize", { min: 1, max: 50 }) ?? 10;
-    const all = (await tx.objectStore("vpcs").index("byRegion").getAll(regionRange(region.RegionId))).filter(
+    const all = (await tx.objectStore("vpcs").index("byRegion").getAll(regionSeqRange(region.RegionId, 0))).filter(
       (vpc) => (vpcId === undefined || vpc.VpcId === vpcId) && (name === undefined || vpc.VpcName === name),
     );
     const page = all.slice((pageNumber - 1) * pageSize, pageNumber * pageSize);
@@ -168,7 +165,7 @@ export const networkActions: ActionTable = {
     const vswitchId = optional(params, "VSwitchId");
     const pageNumber = optionalInt(params, "PageNumber", { min: 1, max: 1_000_000 }) ?? 1;
     const pageSize = optionalInt(params, "PageSize", { min: 1, max: 50 }) ?? 10;
-    const all = (await tx.objectStore("vswitches").index("byRegion").getAll(regionRange(region.RegionId))).filter(
+    const all = (await tx.objectStore("vswitches").index("byRegion").getAll(regionSeqRange(region.RegionId, 0))).filter(
       (vswitch) =>
         (vpcId === undefined || vswitch.VpcId === vpcId) &&
         (zoneId === undefined || vswitch.ZoneId === zoneId) &&

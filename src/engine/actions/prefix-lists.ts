@@ -15,7 +15,7 @@ import {
 import { type ActionTable, read, write } from "./context";
 import { type PageRequest, readPageRequest } from "./pagination";
 import { associatedGroups, findPrefixList, insertPrefixList } from "./prefix-list-store";
-import { pageOf } from "./seq-page";
+import { pageOf, regionSeqRange } from "./seq-page";
 import { matchesTags, readTags, tagsView } from "./tags";
 
 /** At most this many `PrefixListId.N` filters in one DescribePrefixLists call. */
@@ -68,10 +68,6 @@ async function prefixListView(tx: Tx, list: PrefixListRecord) {
   };
 }
 
-function regionRange(regionId: string) {
-  return IDBKeyRange.bound([regionId, 0], [regionId, Number.MAX_SAFE_INTEGER]);
-}
-
 export const prefixListActions: ActionTable = {
   /** PL-1: family and MaxEntries fixed from here on; entries unique, of the family, at most MaxEntries. */
   CreatePrefixList: write(async ({ tx, params, now, ids }) => {
@@ -84,7 +80,7 @@ export const prefixListActions: ActionTable = {
     if (description !== "") checkPrefixListDescription(description);
     const tags = readTags(params);
     const entries = parseCreateEntries(readEntryInputs(params, "Entry"), family, maxEntries);
-    const used = await tx.objectStore("prefixLists").index("byRegion").count(regionRange(region.RegionId));
+    const used = await tx.objectStore("prefixLists").index("byRegion").count(regionSeqRange(region.RegionId, 0));
     if (used >= MAX_PREFIX_LISTS_PER_REGION) throw ecsError("LimitExceed.PrefixListPerRegion");
     const list = await insertPrefixList(
       tx,
@@ -150,7 +146,7 @@ export const prefixListActions: ActionTable = {
     const candidates =
       idFilter.length > 0
         ? (await Promise.all([...new Set(idFilter)].map((id) => store.get(id)))).filter((list) => list !== undefined)
-        : await store.index("byRegion").getAll(regionRange(region.RegionId));
+        : await store.index("byRegion").getAll(regionSeqRange(region.RegionId, 0));
     const matching = candidates
       .filter(
         (list) =>

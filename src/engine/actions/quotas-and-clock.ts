@@ -2,22 +2,15 @@ import { formatEcsTime } from "../clock";
 import { ecsError } from "../errors/ecs-error";
 import { optionalInt, required, requireRegion } from "../params";
 import { readClockOffset, readQuotas, writeClockOffset, writeQuota } from "../store/meta";
-import type { Tx } from "../store/workspace-db";
 import type { QuotaName } from "../types";
 import { type ActionTable, read, write } from "./context";
+import { countRegionGroups } from "./group-quota";
 import { runDueWork } from "./snapshot-schedule";
 
 const QUOTA_NAMES: readonly QuotaName[] = ["q_security-groups"];
 const MAX_QUOTA = 100_000;
 /** Fast-forward is bounded so the clock stays a valid date. */
 const MAX_ADVANCE_SECONDS = 10 * 365 * 24 * 3600;
-
-async function regionGroupCount(tx: Tx, regionId: string): Promise<number> {
-  return tx
-    .objectStore("securityGroups")
-    .index("byRegion")
-    .count(IDBKeyRange.bound([regionId, 0], [regionId, Number.MAX_SAFE_INTEGER]));
-}
 
 /** Simulator controls used on every page: the quota center (SG-1) and the engine clock (SNAP-3). */
 export const quotaAndClockActions: ActionTable = {
@@ -30,7 +23,7 @@ export const quotaAndClockActions: ActionTable = {
           {
             QuotaName: "q_security-groups",
             Value: quotas["q_security-groups"],
-            Usage: await regionGroupCount(tx, region.RegionId),
+            Usage: await countRegionGroups(tx, region.RegionId),
           },
         ],
       },
@@ -44,7 +37,7 @@ export const quotaAndClockActions: ActionTable = {
       throw ecsError("InvalidParameter.QuotaName", { args: [QUOTA_NAMES.join(", ")], field: "QuotaName" });
     }
     const raw = required(params, "Value");
-    const usage = await regionGroupCount(tx, region.RegionId);
+    const usage = await countRegionGroups(tx, region.RegionId);
     const value = Number(raw);
     if (!/^\d+$/.test(raw) || value < Math.max(1, usage) || value > MAX_QUOTA) {
       throw ecsError("InvalidParameter.QuotaValue", {

@@ -9,12 +9,13 @@ import {
   required,
   requireRegion,
 } from "../params";
-import { nextSeq, readQuotas } from "../store/meta";
+import { nextSeq } from "../store/meta";
 import type { Tx } from "../store/workspace-db";
 import type { RulePolicy, SecurityGroupRecord, SecurityGroupType } from "../types";
 import { checkSecurityGroupDescription, checkSecurityGroupName } from "../validate/names";
 import { type ActionTable, read, write } from "./context";
 import { bumpGroupGeneration, regionGroupNames } from "./group-name-index";
+import { assertGroupQuota } from "./group-quota";
 import { assertNotManaged, findGroup, findWritableGroup } from "./lookup";
 import { readPageRequest } from "./pagination";
 import { SeqPage, seqRangeAfter } from "./seq-page";
@@ -101,12 +102,7 @@ export const securityGroupActions: ActionTable = {
       const vpc = await tx.objectStore("vpcs").get(vpcId);
       if (!vpc || vpc.RegionId !== region.RegionId) throw ecsError("InvalidVpcId.NotFound", { field: "VpcId" });
     }
-    const quota = (await readQuotas(tx))["q_security-groups"];
-    const used = await tx
-      .objectStore("securityGroups")
-      .index("byRegion")
-      .count(IDBKeyRange.bound([region.RegionId, 0], [region.RegionId, Number.MAX_SAFE_INTEGER]));
-    if (used >= quota) throw ecsError("QuotaExceed.SecurityGroup");
+    await assertGroupQuota(tx, region.RegionId);
     const group = await insertGroup(
       tx,
       {
