@@ -2,12 +2,10 @@ import { type ChildProcess, spawn } from "node:child_process";
 import { mkdtempSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import Ecs, * as $Ecs from "@alicloud/ecs20140526";
-import * as OpenApi from "@alicloud/openapi-core";
+import * as $Ecs from "@alicloud/ecs20140526";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { DEMO } from "../src/engine/seed/demo";
-
-const EcsClass = (typeof Ecs === "function" ? Ecs : (Ecs as unknown as { default: typeof Ecs }).default) as typeof Ecs;
+import { sdkClientFor } from "./sdk/client";
 
 /** Starts `npm run api` on a free port and resolves with its address from the one line it prints. */
 function startServer(args: string[]): Promise<{ child: ChildProcess; port: number }> {
@@ -33,15 +31,7 @@ function startServer(args: string[]): Promise<{ child: ChildProcess; port: numbe
 }
 
 function client(port: number) {
-  return new EcsClass(
-    new OpenApi.$OpenApiUtil.Config({
-      accessKeyId: "ak",
-      accessKeySecret: "secret",
-      endpoint: `127.0.0.1:${port}`,
-      protocol: "http",
-      regionId: "cn-hangzhou",
-    }),
-  );
+  return sdkClientFor(`127.0.0.1:${port}`);
 }
 
 describe("UX-5 the Node API server (npm run api)", () => {

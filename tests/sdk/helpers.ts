@@ -1,31 +1,18 @@
 import "fake-indexeddb/auto";
-import Ecs from "@alicloud/ecs20140526";
-import * as OpenApi from "@alicloud/openapi-core";
 import { setupServer } from "msw/node";
 import { afterAll, afterEach, beforeAll, beforeEach } from "vitest";
 import { ecsHandlers } from "../../src/api/msw-handlers";
 import { flattenParams, type ParamObject } from "../../src/api/wire";
 import type { Engine } from "../../src/engine/engine";
 import { makeEngine, type TestEngine } from "../helpers/engine";
+import { type EcsClient, sdkClientFor } from "./client";
 
 /** The host the official SDK is pointed at; msw/node answers it without a socket. */
 export const SDK_HOST = "ecs.mock.internal";
 export const SDK_URL = `http://${SDK_HOST}/`;
 
-// Under vitest the default import is the class; in native ESM it is the module (TOOLCHAIN.md).
-type EcsClient = InstanceType<typeof Ecs>;
-const EcsClass = (typeof Ecs === "function" ? Ecs : (Ecs as unknown as { default: typeof Ecs }).default) as typeof Ecs;
-
 export function makeSdkClient(): EcsClient {
-  return new EcsClass(
-    new OpenApi.$OpenApiUtil.Config({
-      accessKeyId: "test-ak",
-      accessKeySecret: "test-secret",
-      regionId: "cn-hangzhou",
-      endpoint: SDK_HOST,
-      protocol: "http",
-    }),
-  );
+  return sdkClientFor(SDK_HOST);
 }
 
 /** What the SDK throws for a 4xx/5xx answer. */
