@@ -1,6 +1,7 @@
-import { useVirtualizer } from "@tanstack/react-virtual";
 import { type ReactNode, useState } from "react";
 import { useT } from "../i18n";
+import { TABLE_ROW_HEIGHT } from "./table-metrics";
+import { useVirtualTableBody } from "./virtual-table-body";
 
 export interface Column<T> {
   id: string;
@@ -32,7 +33,8 @@ interface DataTableProps<T> {
   virtualizeAbove?: number;
 }
 
-const ROW_HEIGHT = 48;
+/** Rows shown until the virtualiser has loaded (pages that may need it preload it in their loader). */
+const ROWS_BEFORE_VIRTUALISER = 40;
 
 /**
  * The one table: semantic <table> markup, a header that names every column, optional row
@@ -55,6 +57,7 @@ export function DataTable<T>({
   const [scrollElement, setScrollElement] = useState<HTMLDivElement | null>(null);
   const columnCount = columns.length + (selection ? 1 : 0);
   const virtual = rows.length > virtualizeAbove;
+  const VirtualBody = useVirtualTableBody(virtual);
   const allSelected =
     selection !== undefined && rows.length > 0 && rows.every((row) => selection.selected.has(rowKey(row)));
   const someSelected = selection !== undefined && rows.some((row) => selection.selected.has(rowKey(row)));
@@ -130,52 +133,29 @@ export function DataTable<T>({
               </td>
             </tr>
           </tbody>
+        ) : VirtualBody ? (
+          <VirtualBody
+            rows={rows}
+            scrollElement={scrollElement}
+            columnCount={columnCount}
+            // The body only hands rows back to renderCells.
+            renderCells={renderCells as (row: unknown) => ReactNode}
+          />
         ) : virtual ? (
-          <VirtualBody rows={rows} scrollElement={scrollElement} columnCount={columnCount} renderCells={renderCells} />
+          // The first rows, and a spacer of the full height, while the virtualiser loads.
+          <tbody>
+            {rows.slice(0, ROWS_BEFORE_VIRTUALISER).map(renderCells)}
+            <tr
+              className="virtual-spacer"
+              style={{ height: (rows.length - ROWS_BEFORE_VIRTUALISER) * TABLE_ROW_HEIGHT }}
+            >
+              <td colSpan={columnCount} />
+            </tr>
+          </tbody>
         ) : (
           <tbody>{rows.map(renderCells)}</tbody>
         )}
       </table>
     </div>
-  );
-}
-
-function VirtualBody<T>({
-  rows,
-  scrollElement,
-  columnCount,
-  renderCells,
-}: {
-  rows: readonly T[];
-  scrollElement: HTMLDivElement | null;
-  columnCount: number;
-  renderCells: (row: T) => ReactNode;
-}) {
-  const virtualizer = useVirtualizer({
-    count: rows.length,
-    getScrollElement: () => scrollElement,
-    estimateSize: () => ROW_HEIGHT,
-    overscan: 12,
-  });
-  const items = virtualizer.getVirtualItems();
-  const top = items[0]?.start ?? 0;
-  const bottom = virtualizer.getTotalSize() - (items.at(-1)?.end ?? 0);
-  return (
-    <tbody>
-      {top > 0 && (
-        <tr className="virtual-spacer" style={{ height: top }}>
-          <td colSpan={columnCount} />
-        </tr>
-      )}
-      {items.map((item) => {
-        const row = rows[item.index];
-        return row === undefined ? null : renderCells(row);
-      })}
-      {bottom > 0 && (
-        <tr className="virtual-spacer" style={{ height: bottom }}>
-          <td colSpan={columnCount} />
-        </tr>
-      )}
-    </tbody>
   );
 }

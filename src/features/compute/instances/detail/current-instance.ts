@@ -1,6 +1,7 @@
 import { data, type LoaderFunctionArgs, useParams } from "react-router";
 import { prefetch, usePrefetchedQuery } from "../../../../api/queries";
 import { knownRegion } from "../../../../components/regions";
+import { loadVirtualTableBody } from "../../../../components/virtual-table-body";
 import { vpcsQuery } from "../../../security-groups/api";
 import { instanceEnisQuery, instancesByIdsQuery, vswitchesQuery } from "../../api";
 import { prefetchGroupsByIds } from "../../group-lookup";
@@ -24,6 +25,8 @@ export async function instanceDetailLoader({ params }: LoaderFunctionArgs) {
     prefetch(instanceEnisQuery(regionId, instanceId)),
     prefetch(vpcsQuery(regionId)),
     prefetch(vswitchesQuery(regionId)),
+    // The merged rules table may hold up to 1,000 rows.
+    loadVirtualTableBody(),
   ]);
   return null;
 }
