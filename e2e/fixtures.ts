@@ -1,9 +1,13 @@
 import { test as base, expect, type Locator, type Page } from "@playwright/test";
-import { en } from "../src/i18n/en";
-import { ja } from "../src/i18n/ja";
+import { areasEn } from "../src/i18n/areas/all.en";
+import { areasJa } from "../src/i18n/areas/all.ja";
+import { en as coreEn } from "../src/i18n/en";
+import { ja as coreJa } from "../src/i18n/ja";
 
-type Catalogue = Record<keyof typeof en, string>;
-export type MessageKey = keyof typeof en;
+export type MessageKey = keyof typeof coreEn | keyof typeof areasEn;
+type Catalogue = Record<MessageKey, string>;
+const en: Catalogue = { ...coreEn, ...areasEn };
+const ja: Catalogue = { ...coreJa, ...areasJa };
 
 /** The console's own words, so tests find controls by the labels a person reads. */
 export function labels(language: "en" | "ja") {

@@ -12,18 +12,24 @@ import { EniCrumb, InstanceCrumb } from "./features/compute/crumbs";
 import { PrefixListCrumb } from "./features/prefix-lists/PrefixListCrumb";
 import { GroupCrumb } from "./features/security-groups/GroupCrumb";
 import { PolicyCrumb } from "./features/snapshots/policies/PolicyCrumb";
-import { type MessageKey, useLanguageStore } from "./i18n";
+import { loadAreaMessages, type MessageKey, useLanguageStore } from "./i18n";
 import { DEFAULT_REGION_ID, type GroupTab, pb } from "./paths";
 
+/** An area's code and, in the same wait, the messages of the areas beyond the security-group core. */
+const withAreaMessages = async <M,>(load: Promise<M>): Promise<M> => (await Promise.all([load, loadAreaMessages()]))[0];
+
 /** One lazy chunk per area; main.tsx starts loading it while the API worker starts. */
-export const loadSecurityGroupsArea = () => import("./features/security-groups/routes");
-/** The list route: the console's first page, in a chunk of its own; the create drawer is another. */
+export const loadSecurityGroupsArea = () => withAreaMessages(import("./features/security-groups/routes"));
+/**
+ * The list route: the console's first page, in a chunk of its own; the create drawer is another.
+ * Both render with the core messages only (tests/i18n-loading.test.ts checks it).
+ */
 export const loadSecurityGroupList = () => import("./features/security-groups/list-routes");
 const loadSecurityGroupCreate = () => import("./features/security-groups/create-routes");
-export const loadComputeArea = () => import("./features/compute/routes");
-export const loadPrefixListsArea = () => import("./features/prefix-lists/routes");
-export const loadTroubleshootingArea = () => import("./features/troubleshooting/routes");
-export const loadSnapshotsArea = () => import("./features/snapshots/routes");
+export const loadComputeArea = () => withAreaMessages(import("./features/compute/routes"));
+export const loadPrefixListsArea = () => withAreaMessages(import("./features/prefix-lists/routes"));
+export const loadTroubleshootingArea = () => withAreaMessages(import("./features/troubleshooting/routes"));
+export const loadSnapshotsArea = () => withAreaMessages(import("./features/snapshots/routes"));
 
 const crumb = (label: MessageKey): RouteHandle => ({
   crumb: () => <Crumb label={label} />,

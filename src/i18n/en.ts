@@ -1,8 +1,4 @@
-import { computeEn } from "./areas/compute.en";
-import { prefixListEn } from "./areas/prefix-lists.en";
-import { ruleToolEn } from "./areas/rule-tools.en";
-import { snapshotEn } from "./areas/snapshots.en";
-import { troubleshootingEn } from "./areas/troubleshooting.en";
+import type { AreaMessageKey } from "./areas/all.en";
 
 /**
  * English messages. Keys are flat and grouped by prefix; `{name}` marks a value filled by `t()`.
@@ -367,13 +363,25 @@ export const en = {
   "err.InternalError": "The simulator hit an internal error. This is a bug; reloading may help.",
   "err.ServiceUnavailable": "The API is temporarily unavailable. Try again.",
   "err.NetworkError": "The console could not reach its API. Reload the page; if this persists, report it as a bug.",
-  // --- Areas with their own catalogue files (src/i18n/areas) ---
-  ...computeEn,
-  ...prefixListEn,
-  ...troubleshootingEn,
-  ...ruleToolEn,
-  ...snapshotEn,
+  // --- Demo controls: the engine clock (SNAP-3), in the shell of every page ---
+  "clock.toggle": "Demo controls",
+  "clock.toggleHint": "Show the engine clock and the buttons that fast-forward it",
+  "clock.barLabel": "Demo controls: engine clock",
+  "clock.engineTime": "Engine clock",
+  "clock.ahead": "Fast-forwarded: {duration} ahead of real time",
+  "clock.fastForward": "Fast-forward:",
+  "clock.plus5min": "+5 min",
+  "clock.plus1hour": "+1 hour",
+  "clock.plus1day": "+1 day",
+  "clock.advanced": "Engine clock moved {step}. Snapshots that fell due were taken; expired ones were deleted.",
+  "clock.days": "{count} d",
+  "clock.hours": "{count} h",
+  "clock.minutes": "{count} min",
 } as const;
 
-export type MessageKey = keyof typeof en;
+/** Keys of the core catalogue: the shell, the security-group pages and the errors they show. */
+export type CoreMessageKey = keyof typeof en;
+export type CoreMessages = Record<CoreMessageKey, string>;
+/** Every key: the core's and the other areas' (src/i18n/areas, loaded with the first area page). */
+export type MessageKey = CoreMessageKey | AreaMessageKey;
 export type Messages = Record<MessageKey, string>;

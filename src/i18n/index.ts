@@ -1,5 +1,5 @@
 import { useCallback } from "react";
-import { catalogue } from "./catalogues";
+import { catalogue, loadAreaMessages as loadAreaMessagesIn } from "./catalogues";
 import type { MessageKey } from "./en";
 import { type Language, useLanguage, useLanguageStore } from "./language";
 
@@ -15,7 +15,14 @@ export type Translate = (key: MessageKey, values?: MessageValues) => string;
  * Synchronous: main.tsx and the language switch load a catalogue before anything renders with it.
  */
 export function translate(language: Language, key: MessageKey, values: MessageValues = {}): string {
-  return catalogue(language)[key].replace(/\{(\w+)\}/g, (whole, name: string) => {
+  const message = catalogue(language)[key];
+  // An area's key before its messages loaded is a bug (its route or dialog loads them first);
+  // showing the key beats crashing the page.
+  if (message === undefined) {
+    console.error(`Message "${key}" rendered before its area's messages loaded (loadAreaMessages).`);
+    return key;
+  }
+  return message.replace(/\{(\w+)\}/g, (whole, name: string) => {
     const value = values[name];
     if (value === undefined) return whole;
     return typeof value === "number" ? value.toLocaleString(language) : value;
@@ -25,6 +32,14 @@ export function translate(language: Language, key: MessageKey, values: MessageVa
 /** Both languages have the same keys (typed, and tests/i18n.test.ts): the current one's answers. */
 export function isMessageKey(key: string): key is MessageKey {
   return Object.hasOwn(catalogue(useLanguageStore.getState().language), key);
+}
+
+/**
+ * Loads the messages of the areas other than the security groups, in the current language:
+ * every route and dialog of those areas awaits this before it renders.
+ */
+export function loadAreaMessages(): Promise<void> {
+  return loadAreaMessagesIn(useLanguageStore.getState().language);
 }
 
 /** `const t = useT(); t("sg.list.title")`: typed keys, re-renders when the language changes. */

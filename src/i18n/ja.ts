@@ -1,12 +1,7 @@
-import { computeJa } from "./areas/compute.ja";
-import { prefixListJa } from "./areas/prefix-lists.ja";
-import { ruleToolJa } from "./areas/rule-tools.ja";
-import { snapshotJa } from "./areas/snapshots.ja";
-import { troubleshootingJa } from "./areas/troubleshooting.ja";
-import type { Messages } from "./en";
+import type { CoreMessages } from "./en";
 
 /** 日本語のメッセージ。用語はドキュメント (seed) に合わせる。キーは en.ts と完全に一致させる。 */
-export const ja: Messages = {
+export const ja: CoreMessages = {
   // --- App shell ---
   "app.name": "ECS セキュリティグループ",
   "app.product": "Elastic Compute Service",
@@ -385,9 +380,19 @@ export const ja: Messages = {
   "err.NetworkError":
     "コンソールが API に接続できませんでした。ページを再読み込みしてください。解消しない場合はバグとして報告してください。",
 
-  ...computeJa,
-  ...prefixListJa,
-  ...troubleshootingJa,
-  ...ruleToolJa,
-  ...snapshotJa,
+  // --- Demo controls: the engine clock (SNAP-3) ---
+  "clock.toggle": "デモ操作",
+  "clock.toggleHint": "エンジンの時計と、時間を早送りするボタンを表示します",
+  "clock.barLabel": "デモ操作: エンジンの時計",
+  "clock.engineTime": "エンジンの時計",
+  "clock.ahead": "早送り中: 実時間より {duration} 進んでいます",
+  "clock.fastForward": "早送り:",
+  "clock.plus5min": "+5 分",
+  "clock.plus1hour": "+1 時間",
+  "clock.plus1day": "+1 日",
+  "clock.advanced":
+    "エンジンの時計を {step} 進めました。期限が来たスナップショットを作成し、保持期間が過ぎたものを削除しました。",
+  "clock.days": "{count} 日",
+  "clock.hours": "{count} 時間",
+  "clock.minutes": "{count} 分",
 };

@@ -1,5 +1,5 @@
 /**
- * English messages of one console area (only en.ts imports them, so Japanese pages never load them).
+ * English messages of one console area (only all.en.ts imports them, so Japanese pages never load them).
  * Keys are prefixed by the area; compute.ja.ts must have every key (typed there, and checked by
  * tests/i18n.test.ts through the merged catalogues).
  * Compute: instances (`inst.`), network interfaces (`eni.`) and the purchase page (`launch.`).

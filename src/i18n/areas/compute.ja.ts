@@ -1,7 +1,7 @@
 import type { computeEn } from "./compute.en";
 
 /**
- * Japanese messages of one console area: every key of compute.en.ts (typed). Only ja.ts imports them,
+ * Japanese messages of one console area: every key of compute.en.ts (typed). Only all.ja.ts imports them,
  * so English pages never load them.
  * Compute: instances (`inst.`), network interfaces (`eni.`) and the purchase page (`launch.`).
  */

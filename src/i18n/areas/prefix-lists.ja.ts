@@ -1,7 +1,7 @@
 import type { prefixListEn } from "./prefix-lists.en";
 
 /**
- * Japanese messages of one console area: every key of prefix-lists.en.ts (typed). Only ja.ts imports them,
+ * Japanese messages of one console area: every key of prefix-lists.en.ts (typed). Only all.ja.ts imports them,
  * so English pages never load them.
  */
 export const prefixListJa: Record<keyof typeof prefixListEn, string> = {

@@ -1,7 +1,7 @@
 import type { ruleToolEn } from "./rule-tools.en";
 
 /**
- * Japanese messages of one console area: every key of rule-tools.en.ts (typed). Only ja.ts imports them,
+ * Japanese messages of one console area: every key of rule-tools.en.ts (typed). Only all.ja.ts imports them,
  * so English pages never load them.
  */
 export const ruleToolJa: Record<keyof typeof ruleToolEn, string> = {

@@ -1,5 +1,5 @@
 /**
- * English messages of one console area (only en.ts imports them, so Japanese pages never load them).
+ * English messages of one console area (only all.en.ts imports them, so Japanese pages never load them).
  * Keys are prefixed by the area; snapshots.ja.ts must have every key (typed there, and checked by
  * tests/i18n.test.ts through the merged catalogues).
  */
@@ -175,21 +175,6 @@ export const snapshotEn = {
   "snap.diff.aspect.localAddress": "Local address",
   "snap.diff.aspect.description": "Description",
   "snap.diff.aspect.nicType": "NIC type",
-
-  // --- Demo controls: the engine clock (SNAP-3) ---
-  "clock.toggle": "Demo controls",
-  "clock.toggleHint": "Show the engine clock and the buttons that fast-forward it",
-  "clock.barLabel": "Demo controls: engine clock",
-  "clock.engineTime": "Engine clock",
-  "clock.ahead": "Fast-forwarded: {duration} ahead of real time",
-  "clock.fastForward": "Fast-forward:",
-  "clock.plus5min": "+5 min",
-  "clock.plus1hour": "+1 hour",
-  "clock.plus1day": "+1 day",
-  "clock.advanced": "Engine clock moved {step}. Snapshots that fell due were taken; expired ones were deleted.",
-  "clock.days": "{count} d",
-  "clock.hours": "{count} h",
-  "clock.minutes": "{count} min",
 
   // --- Explanations of the snapshot error codes ---
   "err.InvalidSnapshotPolicyName.Malformed":

@@ -1,7 +1,7 @@
 import type { snapshotEn } from "./snapshots.en";
 
 /**
- * Japanese messages of one console area: every key of snapshots.en.ts (typed). Only ja.ts imports them,
+ * Japanese messages of one console area: every key of snapshots.en.ts (typed). Only all.ja.ts imports them,
  * so English pages never load them.
  * Japanese terms follow the seed documentation (スナップショットポリシー, 保持期間, 復元, …).
  */
@@ -177,21 +177,6 @@ export const snapshotJa: Record<keyof typeof snapshotEn, string> = {
   "snap.diff.aspect.localAddress": "ローカルアドレス",
   "snap.diff.aspect.description": "説明",
   "snap.diff.aspect.nicType": "NIC タイプ",
-
-  "clock.toggle": "デモ操作",
-  "clock.toggleHint": "エンジンの時計と、時間を早送りするボタンを表示します",
-  "clock.barLabel": "デモ操作: エンジンの時計",
-  "clock.engineTime": "エンジンの時計",
-  "clock.ahead": "早送り中: 実時間より {duration} 進んでいます",
-  "clock.fastForward": "早送り:",
-  "clock.plus5min": "+5 分",
-  "clock.plus1hour": "+1 時間",
-  "clock.plus1day": "+1 日",
-  "clock.advanced":
-    "エンジンの時計を {step} 進めました。期限が来たスナップショットを作成し、保持期間が過ぎたものを削除しました。",
-  "clock.days": "{count} 日",
-  "clock.hours": "{count} 時間",
-  "clock.minutes": "{count} 分",
 
   "err.InvalidSnapshotPolicyName.Malformed":
     "ポリシー名は 2~128 文字で、英字で始まり、英字、数字、:、_、.、- を使用できます。http:// または https:// で始めることはできません。",

@@ -1,7 +1,7 @@
 import type { troubleshootingEn } from "./troubleshooting.en";
 
 /**
- * Japanese messages of one console area: every key of troubleshooting.en.ts (typed). Only ja.ts imports them,
+ * Japanese messages of one console area: every key of troubleshooting.en.ts (typed). Only all.ja.ts imports them,
  * so English pages never load them.
  */
 export const troubleshootingJa: Record<keyof typeof troubleshootingEn, string> = {

@@ -1,22 +1,33 @@
-import { useState } from "react";
+import { Suspense, useEffect, useState } from "react";
 import { Link, type LoaderFunctionArgs, Outlet, useParams, useSearchParams } from "react-router";
 import { prefetch, usePrefetchedQuery } from "../../../api/queries";
 import { DataTable } from "../../../components/DataTable";
 import { DocumentTitle } from "../../../components/DocumentTitle";
+import { deferred, whenIdle } from "../../../components/deferred-component";
 import { ListPager, useListNavigation } from "../../../components/ListPager";
 import { PageHeader } from "../../../components/PageHeader";
 import { knownRegion } from "../../../components/regions";
-import { useLanguage, useT } from "../../../i18n";
+import { loadAreaMessages, useLanguage, useT } from "../../../i18n";
 import { pb } from "../../../paths";
 import { EmptyState } from "../../../ui/EmptyState";
 import { Icon } from "../../../ui/Icon";
-import { CloneGroupDialog } from "../../rule-tools/clone/CloneGroupDialog";
 import { groupPageQuery, groupQuotaOf, quotasQuery, type SecurityGroup, vpcsQuery } from "../api";
-import { DeleteGroupDialog } from "../delete/DeleteGroupDialog";
 import { GroupFilters } from "./GroupFilters";
 import { groupColumns } from "./group-columns";
 import { hasFilters, type ListSearch, listSearchValues, readListSearch, toFilters } from "./list-search";
-import { RaiseQuotaDrawer } from "./RaiseQuotaDrawer";
+
+// What a row or the quota note opens: downloaded once the list is up, not before its first paint.
+const DeleteGroupDialog = deferred(() => import("../delete/DeleteGroupDialog").then((m) => m.DeleteGroupDialog));
+const CloneGroupDialog = deferred(async () => {
+  const [clone] = await Promise.all([import("../../rule-tools/clone/CloneGroupDialog"), loadAreaMessages()]);
+  return clone.CloneGroupDialog;
+});
+const RaiseQuotaDrawer = deferred(() => import("./RaiseQuotaDrawer").then((m) => m.RaiseQuotaDrawer));
+const preloadDialogs = () => {
+  void DeleteGroupDialog.preload();
+  void CloneGroupDialog.preload();
+  void RaiseQuotaDrawer.preload();
+};
 
 export async function groupListLoader({ params, request }: LoaderFunctionArgs) {
   const regionId = await knownRegion(params);
@@ -42,6 +53,8 @@ export function GroupListPage() {
   const [deleting, setDeleting] = useState<SecurityGroup>();
   const [cloning, setCloning] = useState<SecurityGroup>();
   const [raisingQuota, setRaisingQuota] = useState(false);
+
+  useEffect(() => whenIdle(preloadDialogs), []);
 
   const navigation = useListNavigation<ListSearch>((next) => pb.securityGroups({ regionId }, listSearchValues(next)));
   const groups = page.SecurityGroups.SecurityGroup;
@@ -72,12 +85,14 @@ export function GroupListPage() {
             </p>
           )}
           {quota && raisingQuota && (
-            <RaiseQuotaDrawer
-              regionId={regionId}
-              used={quota.Usage}
-              current={quota.Value}
-              onClose={() => setRaisingQuota(false)}
-            />
+            <Suspense fallback={null}>
+              <RaiseQuotaDrawer
+                regionId={regionId}
+                used={quota.Usage}
+                current={quota.Value}
+                onClose={() => setRaisingQuota(false)}
+              />
+            </Suspense>
           )}
         </div>
         <DataTable
@@ -101,8 +116,10 @@ export function GroupListPage() {
         <ListPager search={search} nextToken={page.NextToken} navigation={navigation} />
       </section>
       <Outlet />
-      {deleting && <DeleteGroupDialog regionId={regionId} group={deleting} onClose={() => setDeleting(undefined)} />}
-      {cloning && <CloneGroupDialog regionId={regionId} group={cloning} onClose={() => setCloning(undefined)} />}
+      <Suspense fallback={null}>
+        {deleting && <DeleteGroupDialog regionId={regionId} group={deleting} onClose={() => setDeleting(undefined)} />}
+        {cloning && <CloneGroupDialog regionId={regionId} group={cloning} onClose={() => setCloning(undefined)} />}
+      </Suspense>
     </div>
   );
 }
