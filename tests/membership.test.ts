@@ -306,6 +306,32 @@ describe("ENI-5 RULE-8 rules per ENI", () => {
     });
   });
 
+  it("RULE-8 IO-2 an import counts its rows against the 1,000 on every ENI that uses the group, row by row", async () => {
+    const groups = await newGroups(6);
+    for (const group of groups.slice(0, 4)) await fillRules(t, group, 200);
+    await fillRules(t, String(groups[4]), 198);
+    await fillRules(t, String(groups[5]), 1);
+    const created = await createEni(t, { VSwitchId: DEMO.vswitchH, ...numbered("SecurityGroupIds", groups) });
+    const rule = (port: number) => ({
+      Direction: "ingress",
+      IpProtocol: "TCP",
+      PortRange: `${port}/${port}`,
+      SourceCidrIp: "10.1.0.0/16",
+    });
+    const result = (await t.call("ImportSecurityGroupRules", {
+      RegionId: REGION,
+      SecurityGroupId: String(groups[5]),
+      Format: "json",
+      Content: JSON.stringify({ Permissions: [rule(7001), rule(7002)] }),
+    })) as { Results: { Result: Array<{ Success: boolean; Code: string; Message: string }> } };
+    // 999 on the ENI: the first row makes 1,000, the second would make 1,001.
+    expect(result.Results.Result.map((row) => [row.Success, row.Code])).toEqual([
+      [true, ""],
+      [false, "AuthorizationLimitExceed"],
+    ]);
+    expect(result.Results.Result[1]?.Message).toContain(created.NetworkInterfaceId);
+  });
+
   it("RULE-8 an instance's primary ENI counts too: a rule added to its groups past 1,000 is refused", async () => {
     const groups = await newGroups(6);
     for (const group of groups.slice(0, 4)) await fillRules(t, group, 200);

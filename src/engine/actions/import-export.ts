@@ -8,7 +8,7 @@ import type { Direction, SecurityGroupRecord } from "../types";
 import { parsePermission, type RuleDraft, referencedGroupId, ruleIdentity } from "../validate/rules";
 import { type ActionContext, type ActionTable, read, write } from "./context";
 import { findGroup, findWritableGroup } from "./lookup";
-import { checkRuleLimits, ruleWeight } from "./rule-limits";
+import { ruleLimitChecker, ruleWeight } from "./rule-limits";
 import { crossRegionRefusal, regionalReference } from "./rule-portability";
 import { checkRuleReferences } from "./rule-references";
 import { permissionViews } from "./rule-views";
@@ -99,6 +99,7 @@ async function importRules(
   const results: ImportResult[] = [];
   let addedWeight = 0;
   let addedGroupRules = 0;
+  const checkLimits = await ruleLimitChecker(tx, group);
 
   for (const [index, rule] of rules.entries()) {
     const result: ImportResult = { Index: index + 1, Success: true, SecurityGroupRuleId: "", Code: "", Message: "" };
@@ -118,7 +119,7 @@ async function importRules(
         const weight = await ruleWeight(tx, draft);
         const groupRule = referencedGroupId(draft) ? 1 : 0;
         // Rules add up: each must fit with every rule accepted before it (RULE-8).
-        await checkRuleLimits(tx, group, addedWeight + weight, addedGroupRules + groupRule);
+        checkLimits(addedWeight + weight, addedGroupRules + groupRule);
         addedWeight += weight;
         addedGroupRules += groupRule;
         acceptedIndex.set(identity, accepted.length);

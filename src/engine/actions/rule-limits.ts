@@ -23,33 +23,49 @@ export async function eniRuleWeight(tx: Tx, groupIds: readonly string[]): Promis
   return groups.reduce((sum, group) => sum + (group?.RuleWeight ?? 0), 0);
 }
 
+/** Checks one change against RULE-8's limits; see `ruleLimitChecker`. */
+export type RuleLimitCheck = (weightDelta: number, groupRuleDelta: number) => void;
+
 /**
- * Refuses a change that adds `weightDelta` rules and `groupRuleDelta` group-reference rules to
- * `group` when it would pass the group's 200, its 20 group references, or 1,000 on any ENI
- * that uses the group.
+ * Reads once what RULE-8 compares against (the weights of every ENI that uses `group`) and
+ * returns a check that refuses a change adding `weightDelta` rules and `groupRuleDelta`
+ * group-reference rules when it would pass the group's 200, its 20 group references, or 1,000
+ * on any of those ENIs. An import checks 200 rows with one read.
  */
+export async function ruleLimitChecker(tx: Tx, group: SecurityGroupRecord): Promise<RuleLimitCheck> {
+  const enis = await tx.objectStore("networkInterfaces").index("bySecurityGroup").getAll(group.SecurityGroupId);
+  const eniWeights = await Promise.all(
+    enis.map(async (eni) => ({ id: eni.NetworkInterfaceId, weight: await eniRuleWeight(tx, eni.SecurityGroupIds) })),
+  );
+  return (weightDelta, groupRuleDelta) => {
+    if (weightDelta > 0 && group.RuleWeight + weightDelta > MAX_RULES_PER_GROUP) {
+      throw ecsError("AuthorizationLimitExceed", { field: "Permissions" });
+    }
+    if (groupRuleDelta > 0 && group.GroupToGroupRuleCount + groupRuleDelta > MAX_GROUP_RULES_PER_GROUP) {
+      throw ecsError("AuthorizedGroupRule.LimitExceed", { field: "Permissions" });
+    }
+    if (weightDelta <= 0) return;
+    for (const eni of eniWeights) {
+      const total = eni.weight + weightDelta;
+      if (total > MAX_RULES_PER_ENI) {
+        throw ecsError("AuthorizationLimitExceed", {
+          variant: "eni",
+          args: [eni.id, total.toLocaleString("en-US"), MAX_RULES_PER_ENI.toLocaleString("en-US")],
+          field: "Permissions",
+        });
+      }
+    }
+  };
+}
+
+/** RULE-8 for one change: `ruleLimitChecker` read and applied at once. */
 export async function checkRuleLimits(
   tx: Tx,
   group: SecurityGroupRecord,
   weightDelta: number,
   groupRuleDelta: number,
 ): Promise<void> {
-  if (weightDelta > 0 && group.RuleWeight + weightDelta > MAX_RULES_PER_GROUP) {
-    throw ecsError("AuthorizationLimitExceed", { field: "Permissions" });
-  }
-  if (groupRuleDelta > 0 && group.GroupToGroupRuleCount + groupRuleDelta > MAX_GROUP_RULES_PER_GROUP) {
-    throw ecsError("AuthorizedGroupRule.LimitExceed", { field: "Permissions" });
-  }
-  if (weightDelta <= 0) return;
-  const enis = await tx.objectStore("networkInterfaces").index("bySecurityGroup").getAll(group.SecurityGroupId);
-  for (const eni of enis) {
-    const total = (await eniRuleWeight(tx, eni.SecurityGroupIds)) + weightDelta;
-    if (total > MAX_RULES_PER_ENI) {
-      throw ecsError("AuthorizationLimitExceed", {
-        variant: "eni",
-        args: [eni.NetworkInterfaceId, total.toLocaleString("en-US"), MAX_RULES_PER_ENI.toLocaleString("en-US")],
-        field: "Permissions",
-      });
-    }
-  }
+  // Nothing added: nothing to refuse (and no read).
+  if (weightDelta <= 0 && groupRuleDelta <= 0) return;
+  (await ruleLimitChecker(tx, group))(weightDelta, groupRuleDelta);
 }

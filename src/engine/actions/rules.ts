@@ -1,7 +1,7 @@
 import { formatEcsTime } from "../clock";
 import { ecsError } from "../errors/ecs-error";
 import { numberedList, numberedObjects, optional, type RequestParams, required, requireRegion } from "../params";
-import { nextSeq } from "../store/meta";
+import { reserveSeqs } from "../store/meta";
 import type { Tx } from "../store/workspace-db";
 import type { Direction, RuleRecord, SecurityGroupRecord } from "../types";
 import {
@@ -100,18 +100,20 @@ export async function addRules(
   for (const draft of fresh) weight += await ruleWeight(tx, draft);
   await checkRuleLimits(tx, group, weight, fresh.filter((draft) => referencedGroupId(draft)).length);
   await noteRuleChange(tx, group, existing, now);
-  const added: RuleRecord[] = [];
-  for (const draft of fresh) {
-    const rule: RuleRecord = {
+  const firstSeq = await reserveSeqs(tx, fresh.length);
+  const added = fresh.map(
+    (draft, index): RuleRecord => ({
       ...draft,
       SecurityGroupRuleId: ids.next("sgr", group.RegionId),
       SecurityGroupId: group.SecurityGroupId,
       CreateTime: formatEcsTime(now),
-      Seq: await nextSeq(tx),
-    };
-    await tx.objectStore("rules").add(rule);
-    added.push(rule);
-  }
+      Seq: firstSeq + index,
+    }),
+  );
+  // Issued together, not one round trip each: IndexedDB runs them in order, and a failed
+  // one aborts the transaction.
+  const store = tx.objectStore("rules");
+  await Promise.all(added.map((rule) => store.add(rule)));
   await storeCounters(tx, group, [...existing, ...added]);
   return added;
 }

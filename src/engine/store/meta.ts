@@ -21,6 +21,13 @@ export async function nextSeq(tx: Tx): Promise<number> {
   return seq;
 }
 
+/** Reserves `count` consecutive creation-order numbers in one read and one write; returns the first. */
+export async function reserveSeqs(tx: Tx, count: number): Promise<number> {
+  const last = await readMeta(tx, "seq", 0);
+  await writeMeta(tx, "seq", last + count);
+  return last + 1;
+}
+
 export async function readQuotas(tx: Tx): Promise<Record<QuotaName, number>> {
   return { ...DEFAULT_QUOTAS, ...(await readMeta(tx, "quotas", {})) };
 }
