@@ -12,6 +12,21 @@ describe("API-1 the action table", () => {
     expect(ACTION_NAMES.length).toBeGreaterThan(Object.keys(EAGER_ACTIONS).length);
   });
 
+  it("API-1 the group list's actions load with the engine; rule and VPC writes (with the CIDR library) load on first call", () => {
+    const firstPage = [
+      "DescribeRegions",
+      "DescribeSecurityGroups",
+      "DescribeVpcs",
+      "DescribeQuotas",
+      "DescribeEngineClock",
+    ];
+    expect(firstPage.filter((action) => !Object.hasOwn(EAGER_ACTIONS, action))).toEqual([]);
+    const lazy = LAZY_ACTIONS.flatMap((module) => module.actions);
+    expect(lazy).toEqual(
+      expect.arrayContaining(["AuthorizeSecurityGroup", "DescribeSecurityGroupAttribute", "CreateVpc"]),
+    );
+  });
+
   it("API-1 a lazily loaded action answers on its first call, and unknown actions stay unknown", async () => {
     const t = await makeEngine();
     const body = await t.call("DescribeSecurityGroupRedundantRules", {

@@ -1,14 +1,15 @@
 import type { ActionTable } from "./context";
 import { networkActions } from "./network";
 import { quotaAndClockActions } from "./quotas-and-clock";
-import { ruleActions } from "./rules";
 import { securityGroupActions } from "./security-groups";
 
-/** The actions the console's first page needs, loaded with the engine. One table per resource area. */
+/**
+ * The actions the console's first page needs (the group list: groups, VPCs, regions, quotas),
+ * loaded with the engine. One table per resource area.
+ */
 export const EAGER_ACTIONS: ActionTable = {
   ...networkActions,
   ...securityGroupActions,
-  ...ruleActions,
   ...quotaAndClockActions,
 };
 
@@ -20,6 +21,22 @@ export interface LazyActionModule {
 }
 
 export const LAZY_ACTIONS: readonly LazyActionModule[] = [
+  {
+    actions: [
+      "AuthorizeSecurityGroup",
+      "AuthorizeSecurityGroupEgress",
+      "RevokeSecurityGroup",
+      "RevokeSecurityGroupEgress",
+      "ModifySecurityGroupRule",
+      "ModifySecurityGroupEgressRule",
+      "DescribeSecurityGroupAttribute",
+    ],
+    load: async () => (await import("./rules")).ruleActions,
+  },
+  {
+    actions: ["CreateVpc", "CreateVSwitch"],
+    load: async () => (await import("./network-create")).networkCreateActions,
+  },
   {
     actions: ["RunInstances", "DescribeInstances", "StartInstance", "StopInstance", "DeleteInstance"],
     load: async () => (await import("./instances")).instanceActions,

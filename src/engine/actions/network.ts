@@ -1,18 +1,10 @@
-import { formatEcsTime } from "../clock";
-import { ecsError } from "../errors/ecs-error";
-import { optional, optionalInt, required, requireRegion } from "../params";
+import { optional, optionalInt, requireRegion } from "../params";
 import { REGIONS, zoneIds } from "../regions";
 import { nextSeq } from "../store/meta";
 import type { Tx } from "../store/workspace-db";
 import type { VpcRecord, VSwitchRecord } from "../types";
-import { cidrContains, cidrsOverlap, parseCidr } from "../validate/cidr";
-import { isValidResourceName } from "../validate/names";
-import { type ActionTable, read, write } from "./context";
+import { type ActionTable, read } from "./context";
 import { regionSeqRange } from "./seq-page";
-
-/** VPC blocks must lie in the private ranges, as in the VPC product. */
-const PRIVATE_RANGES = ["10.0.0.0/8", "172.16.0.0/12", "192.168.0.0/16"];
-const DEFAULT_VPC_CIDR = "172.16.0.0/12";
 
 export function vpcView(vpc: VpcRecord, vswitchIds: string[]) {
   return {
@@ -41,16 +33,6 @@ export function vswitchView(vswitch: VSwitchRecord) {
   };
 }
 
-function readName(
-  raw: string | undefined,
-  code: "InvalidVpcName.Malformed" | "InvalidVSwitchName.Malformed",
-  field: string,
-) {
-  const name = raw ?? "";
-  if (name !== "" && !isValidResourceName(name)) throw ecsError(code, { field });
-  return name;
-}
-
 export async function insertVpc(tx: Tx, vpc: Omit<VpcRecord, "Seq">): Promise<VpcRecord> {
   const record = { ...vpc, Seq: await nextSeq(tx) };
   await tx.objectStore("vpcs").add(record);
@@ -63,6 +45,7 @@ export async function insertVSwitch(tx: Tx, vswitch: Omit<VSwitchRecord, "Seq">)
   return record;
 }
 
+/** The network reads every page needs; creating VPCs and vSwitches is network-create.ts (lazy). */
 export const networkActions: ActionTable = {
   DescribeRegions: read(async ({ params }) => {
     const language = optional(params, "AcceptLanguage") ?? "en-US";
@@ -90,30 +73,6 @@ export const networkActions: ActionTable = {
     };
   }),
 
-  CreateVpc: write(async ({ tx, params, now, ids }) => {
-    const region = requireRegion(params);
-    const cidrText = optional(params, "CidrBlock") ?? DEFAULT_VPC_CIDR;
-    const cidr = parseCidr(cidrText);
-    if (
-      cidr?.family !== "IPv4" ||
-      cidr.prefixLength < 8 ||
-      cidr.prefixLength > 28 ||
-      !PRIVATE_RANGES.some((range) => cidrContains(range, cidr.cidr))
-    ) {
-      throw ecsError("InvalidCidrBlock.Malformed", { field: "CidrBlock" });
-    }
-    const vpc = await insertVpc(tx, {
-      VpcId: ids.next("vpc", region.RegionId),
-      RegionId: region.RegionId,
-      VpcName: readName(optional(params, "VpcName"), "InvalidVpcName.Malformed", "VpcName"),
-      CidrBlock: cidr.cidr,
-      Description: optional(params, "Description") ?? "",
-      CreationTime: formatEcsTime(now),
-      IsDefault: false,
-    });
-    return { VpcId: vpc.VpcId, VRouterId: `vrt-${vpc.VpcId.slice(4)}`, RouteTableId: `vtb-${vpc.VpcId.slice(4)}` };
-  }),
-
   DescribeVpcs: read(async ({ tx, params }) => {
     const region = requireRegion(params);
     const vpcId = optional(params, "VpcId");
@@ -128,34 +87,6 @@ export const networkActions: ActionTable = {
     const views = [];
     for (const vpc of page) views.push(vpcView(vpc, (await vswitches.getAllKeys(vpc.VpcId)).sort()));
     return { TotalCount: all.length, PageNumber: pageNumber, PageSize: pageSize, Vpcs: { Vpc: views } };
-  }),
-
-  CreateVSwitch: write(async ({ tx, params, now, ids }) => {
-    const region = requireRegion(params);
-    const vpc = await tx.objectStore("vpcs").get(required(params, "VpcId"));
-    if (!vpc || vpc.RegionId !== region.RegionId) throw ecsError("InvalidVpcId.NotFound", { field: "VpcId" });
-    const zoneId = required(params, "ZoneId");
-    if (!zoneIds(region).includes(zoneId)) throw ecsError("InvalidZoneId.NotFound", { field: "ZoneId" });
-    const cidr = parseCidr(required(params, "CidrBlock"));
-    if (cidr?.family !== "IPv4" || cidr.hadHostBits || cidr.prefixLength < 16 || cidr.prefixLength > 29) {
-      throw ecsError("InvalidCidrBlock.Malformed", { field: "CidrBlock" });
-    }
-    if (!cidrContains(vpc.CidrBlock, cidr.cidr)) throw ecsError("InvalidCidrBlock.NotInVpc", { field: "CidrBlock" });
-    const siblings = await tx.objectStore("vswitches").index("byVpc").getAll(vpc.VpcId);
-    if (siblings.some((other) => cidrsOverlap(other.CidrBlock, cidr.cidr))) {
-      throw ecsError("InvalidCidrBlock.Overlapped", { field: "CidrBlock" });
-    }
-    const vswitch = await insertVSwitch(tx, {
-      VSwitchId: ids.next("vsw", region.RegionId),
-      VpcId: vpc.VpcId,
-      RegionId: region.RegionId,
-      ZoneId: zoneId,
-      VSwitchName: readName(optional(params, "VSwitchName"), "InvalidVSwitchName.Malformed", "VSwitchName"),
-      CidrBlock: cidr.cidr,
-      Description: optional(params, "Description") ?? "",
-      CreationTime: formatEcsTime(now),
-    });
-    return { VSwitchId: vswitch.VSwitchId };
   }),
 
   DescribeVSwitches: read(async ({ tx, params }) => {
