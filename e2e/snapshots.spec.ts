@@ -336,6 +336,26 @@ test("SNAP-3 the clock control is remembered, and a day of fast-forward lets a 1
   await expect(bar).toHaveCount(0);
 });
 
+test("SNAP-3 SNAP-4 the open snapshots tab shows a snapshot that falls due, without a reload", async ({ page }) => {
+  // The page's clock is Playwright's: 5 minutes pass in a moment, timers included.
+  await page.clock.install();
+  await open(page, `/${REGION}/security-groups/${DOC}/snapshots`);
+  await expectRowVisible(snapshotTable(page), DEMO_POLICY);
+  const before = await dataRows(snapshotTable(page)).count();
+  // A rule change made elsewhere (the SDK, another tab) opens the 5-minute window.
+  await callApi(page, "AuthorizeSecurityGroup", {
+    RegionId: REGION,
+    SecurityGroupId: DOC,
+    "Permissions.1.IpProtocol": "TCP",
+    "Permissions.1.PortRange": "8443/8443",
+    "Permissions.1.SourceCidrIp": "10.0.0.0/8",
+  });
+  await page.clock.fastForward("05:30");
+  await expect(dataRows(snapshotTable(page))).toHaveCount(before + 1);
+  await page.reload();
+  await expect(dataRows(snapshotTable(page))).toHaveCount(before + 1);
+});
+
 test("SNAP-4 restoring the demo snapshot brings back the rules before the risky-site block", async ({ page }) => {
   await open(page, `/${REGION}/security-groups/${DOC}/snapshots`);
   await expectRowVisible(snapshotTable(page), DEMO_POLICY);
