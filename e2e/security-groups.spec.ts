@@ -43,6 +43,46 @@ test("SG-2 an enterprise group created in the console gets allow-all outbound ru
   await expect(page.getByText(L("sg.inner.enterprise"))).toBeVisible();
 });
 
+test("SG-1 create a group with tags: each bad tag is refused next to its row; the tags show in the list after a reload", async ({
+  page,
+}) => {
+  await page.goto("/cn-hangzhou/security-groups/new");
+  const create = page.getByRole("dialog", { name: L("sg.create.title") });
+  await create.getByLabel(L("sg.field.name")).fill("prod-billing-api-sg");
+  await create.getByRole("button", { name: L("tags.add") }).click();
+  await create.getByLabel(L("tags.key", { n: 1 })).fill("aliyun:owner");
+  await create.getByLabel(L("tags.value", { n: 1 })).fill("prod");
+  await expect(create.getByLabel(L("tags.key", { n: 1 }))).toHaveAttribute("aria-invalid", "true");
+  await expect(create.getByText("InvalidTagKey.Malformed")).toBeVisible();
+  await expect(create.getByText(L("err.InvalidTagKey.Malformed"))).toBeVisible();
+  await create.getByLabel(L("tags.key", { n: 1 })).fill("env");
+  await create.getByRole("button", { name: L("tags.add") }).click();
+  await create.getByLabel(L("tags.key", { n: 2 })).fill("env");
+  await expect(create.getByLabel(L("tags.key", { n: 2 }))).toHaveAttribute("aria-invalid", "true");
+  await expect(create.getByLabel(L("tags.key", { n: 1 }))).not.toHaveAttribute("aria-invalid", "true");
+  await expect(create.getByText("Duplicate.TagKey")).toBeVisible();
+  await create.getByText("Duplicate.TagKey").scrollIntoViewIfNeeded();
+  await shot(page, "en-44-create-with-tags-duplicate");
+  // Submitting with the error moves focus to it and sends nothing.
+  await create.getByRole("button", { name: L("sg.create.submit"), exact: true }).click();
+  await expect(create.getByLabel(L("tags.key", { n: 2 }))).toBeFocused();
+  await create.getByLabel(L("tags.key", { n: 2 })).fill("team");
+  await create.getByLabel(L("tags.value", { n: 2 })).fill("billing");
+  // A third row left blank is not sent.
+  await create.getByRole("button", { name: L("tags.add") }).click();
+  await expect(create.getByText(L("tags.count", { used: 2, limit: 20 }))).toBeVisible();
+  await create.getByRole("button", { name: L("sg.create.submit"), exact: true }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "prod-billing-api-sg" })).toBeVisible();
+  await page.goto("/cn-hangzhou/security-groups");
+  await page.reload();
+  const list = page.getByRole("table", { name: L("sg.list.tableLabel") });
+  const row = rowWith(list, "prod-billing-api-sg");
+  await expect(row).toContainText("env");
+  await expect(row).toContainText("prod");
+  await expect(row).toContainText("team");
+  await expect(row).toContainText("billing");
+});
+
 test("RULE-7 a server error is shown next to the field it concerns, with its code and an explanation", async ({
   page,
   errors,

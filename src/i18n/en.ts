@@ -363,6 +363,23 @@ export const en = {
   "err.InternalError": "The simulator hit an internal error. This is a bug; reloading may help.",
   "err.ServiceUnavailable": "The API is temporarily unavailable. Try again.",
   "err.NetworkError": "The console could not reach its API. Reload the page; if this persists, report it as a bug.",
+  // --- Tags editor (create forms) ---
+  "tags.legend": "Tags",
+  "tags.hint":
+    "Key-value pairs to find and group resources by, up to {limit}. Keys are unique and cannot start with aliyun or acs:.",
+  "tags.key": "Key of tag {n}",
+  "tags.value": "Value of tag {n}",
+  "tags.keyPlaceholder": "Key, e.g. env",
+  "tags.valuePlaceholder": "Value, e.g. prod",
+  "tags.remove": "Remove tag {n}",
+  "tags.add": "Add tag",
+  "tags.count": "{used} of {limit} tags",
+  "err.InvalidTagKey.Malformed":
+    "A tag key needs 1 to 128 characters and cannot start with aliyun, acs:, http:// or https://.",
+  "err.InvalidTagValue.Malformed": "A tag value has at most 128 characters and cannot start with http:// or https://.",
+  "err.Duplicate.TagKey": "Another tag already uses this key: each key may appear once.",
+  "err.QuotaExceed.Tags": "A resource has at most 20 tags.",
+
   // --- Demo controls: the engine clock (SNAP-3), in the shell of every page ---
   "clock.toggle": "Demo controls",
   "clock.toggleHint": "Show the engine clock and the buttons that fast-forward it",

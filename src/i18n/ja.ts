@@ -380,6 +380,22 @@ export const ja: CoreMessages = {
   "err.NetworkError":
     "コンソールが API に接続できませんでした。ページを再読み込みしてください。解消しない場合はバグとして報告してください。",
 
+  // --- Tags editor (create forms) ---
+  "tags.legend": "タグ",
+  "tags.hint":
+    "リソースの検索や分類に使うキーと値のペアです (最大 {limit} 個)。キーは重複できず、aliyun や acs: で始めることはできません。",
+  "tags.key": "タグ {n} のキー",
+  "tags.value": "タグ {n} の値",
+  "tags.keyPlaceholder": "キー (例: env)",
+  "tags.valuePlaceholder": "値 (例: prod)",
+  "tags.remove": "タグ {n} を削除",
+  "tags.add": "タグを追加",
+  "tags.count": "{used} / {limit} 個のタグ",
+  "err.InvalidTagKey.Malformed": "タグキーは 1～128 文字で、aliyun、acs:、http://、https:// で始めることはできません。",
+  "err.InvalidTagValue.Malformed": "タグ値は 128 文字以内で、http:// または https:// で始めることはできません。",
+  "err.Duplicate.TagKey": "このキーは別のタグで使われています。キーは 1 回しか使えません。",
+  "err.QuotaExceed.Tags": "1 つのリソースに付けられるタグは最大 20 個です。",
+
   // --- Demo controls: the engine clock (SNAP-3) ---
   "clock.toggle": "デモ操作",
   "clock.toggleHint": "エンジンの時計と、時間を早送りするボタンを表示します",

@@ -7,8 +7,9 @@ import { FieldError } from "../../../components/ProblemMessage";
 import { problemAt, toProblem, unplacedProblem } from "../../../components/problem";
 import { knownRegion } from "../../../components/regions";
 import { SideModalForm } from "../../../components/SideModalForm";
+import { filledTags, type TagDraft, TagsEditor } from "../../../components/TagsEditor";
 import { toast } from "../../../components/toasts";
-import { checkSecurityGroupDescription, checkSecurityGroupName, problemOf } from "../../../engine/validate";
+import { checkSecurityGroupDescription, checkSecurityGroupName, checkTags, problemOf } from "../../../engine/validate";
 import { useT } from "../../../i18n";
 import { pb } from "../../../paths";
 import { Callout } from "../../../ui/Callout";
@@ -25,6 +26,8 @@ export async function createGroupLoader({ params }: LoaderFunctionArgs) {
 }
 
 const PLACED = ["SecurityGroupName", "Description", "VpcId", "SecurityGroupType"];
+/** Tag problems show at their row (`Tag.N.Key`); one naming only `Tag` (too many) goes on top. */
+const isTagRowParameter = (parameter: string | undefined) => /^Tag\.\d+\.(Key|Value)$/.test(parameter ?? "");
 
 /** SG-1, SG-2, SG-10: the create form, a side drawer over the list (its own URL: /new). */
 export function CreateGroupDrawer() {
@@ -37,6 +40,7 @@ export function CreateGroupDrawer() {
   const [vpcId, setVpcId] = useState(() => (vpcs.find((vpc) => vpc.IsDefault) ?? vpcs[0])?.VpcId ?? "");
   const [name, setName] = useState("");
   const [description, setDescription] = useState("");
+  const [tags, setTags] = useState<TagDraft[]>([]);
   const [touched, setTouched] = useState({ name: false, description: false, submitted: false });
 
   const create = useEcsMutation(createGroup, {
@@ -48,6 +52,12 @@ export function CreateGroupDrawer() {
   const nameProblem = problemOf(() => checkSecurityGroupName(name));
   const descriptionProblem =
     description === "" ? undefined : problemOf(() => checkSecurityGroupDescription(description));
+  const tagRows = filledTags(tags);
+  const tagsProblem = problemOf(() => checkTags(tagRows.map((tag) => ({ TagKey: tag.key, TagValue: tag.value }))));
+  // Each row checks as it is typed (keys are short): the same code the API would answer.
+  const tagsError =
+    (tagsProblem ? toProblem(tagsProblem) : undefined) ??
+    (isTagRowParameter(serverProblem?.parameter) ? serverProblem : undefined);
   const showName = touched.name || touched.submitted;
   const showDescription = touched.description || touched.submitted;
   const nameError =
@@ -61,12 +71,12 @@ export function CreateGroupDrawer() {
   const close = () => navigate(pb.securityGroups({ regionId }));
   const submit = () => {
     setTouched({ name: true, description: true, submitted: true });
-    if (nameProblem || descriptionProblem) {
+    if (nameProblem || descriptionProblem || tagsProblem) {
       document.querySelector<HTMLElement>("[aria-invalid='true']")?.focus();
       return;
     }
     create.mutate(
-      { regionId, type, vpcId, name, description },
+      { regionId, type, vpcId, name, description, tags: tagRows },
       {
         onSuccess: async ({ securityGroupId, outboundProblem }) => {
           if (outboundProblem) toast.error(outboundProblem, t("sg.create.outboundFailed", { id: securityGroupId }));
@@ -84,7 +94,7 @@ export function CreateGroupDrawer() {
       onSubmit={submit}
       onDismiss={close}
       busy={create.isPending}
-      problem={unplacedProblem(serverProblem, PLACED)}
+      problem={isTagRowParameter(serverProblem?.parameter) ? undefined : unplacedProblem(serverProblem, PLACED)}
       width="medium"
       footerNote={quota && t("sg.create.quota", { used: quota.Usage, quota: quota.Value })}
     >
@@ -137,6 +147,7 @@ export function CreateGroupDrawer() {
         onBlur={() => setTouched((state) => ({ ...state, description: true }))}
         problem={descriptionError}
       />
+      <TagsEditor tags={tags} onChange={setTags} problem={tagsError} />
     </SideModalForm>
   );
 }
