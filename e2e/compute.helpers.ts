@@ -24,6 +24,7 @@ export const DEMO = {
   bastion: demoId("i", "bp1bastion"),
   bastionEni: demoId("eni", "bp1bastion"),
   spareEni: demoId("eni", "bp1spare"),
+  vswitchI: demoId("vsw", "bp1prodi"),
 } as const;
 
 /** Setup shortcut: a basic group in the prod VPC, optionally with `rules` distinct inbound rules. */

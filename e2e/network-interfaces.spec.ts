@@ -1,7 +1,7 @@
 import AxeBuilder from "@axe-core/playwright";
 import type { Page } from "@playwright/test";
 import { DEMO } from "./compute.helpers";
-import { expect, expectRowVisible, labels, rowWith, shot, test } from "./fixtures";
+import { callApi, expect, expectRowVisible, labels, rowWith, shot, test } from "./fixtures";
 
 const L = labels("en");
 const h1 = (page: Page, text: string) => page.getByRole("heading", { level: 1, name: text });
@@ -157,6 +157,59 @@ test("ENI-4 the engine's refusals show next to the field: another zone on attach
   await expect(page.getByRole("button", { name: L("eni.action.changeGroups") })).toHaveCount(0);
   await page.getByRole("link", { name: L("eni.detail.primaryLink") }).click();
   await expect(h1(page, "web-1")).toBeVisible();
+});
+
+test("ENI-4 the attach drawer counts the instance's network interfaces against its type; the engine refuses one too many", async ({
+  page,
+  errors,
+}) => {
+  errors.allowApiStatus(403);
+  const web3Option = L("eni.attach.option", {
+    name: "web-3",
+    id: DEMO.web3,
+    zone: "cn-hangzhou-i",
+    status: L("inst.status.Stopped"),
+  });
+  await page.goto(`/cn-hangzhou/network-interfaces/${DEMO.spareEni}`);
+  await expect(h1(page, "spare-eni")).toBeVisible();
+  // Two more ENIs in web-3's zone, made through the API: web-3 (ecs.g7.large) takes 3 in all.
+  const created: string[] = [];
+  for (const name of ["extra-eni-a", "extra-eni-b"]) {
+    const eni = await callApi(page, "CreateNetworkInterface", {
+      RegionId: "cn-hangzhou",
+      VSwitchId: DEMO.vswitchI,
+      SecurityGroupId: DEMO.web,
+      NetworkInterfaceName: name,
+    });
+    created.push(String(eni.NetworkInterfaceId));
+  }
+  await page.getByRole("button", { name: L("eni.action.attach") }).click();
+  const attach = page.getByRole("dialog", { name: L("eni.attach.title", { name: "spare-eni" }) });
+  await attach.getByLabel(L("eni.field.instance")).selectOption({ label: web3Option });
+  await expect(attach.getByText(L("eni.attach.room", { used: 1, limit: 3, type: "ecs.g7.large" }))).toBeVisible();
+  await attach.getByRole("button", { name: L("eni.action.attach") }).click();
+  await expect(attach).toBeHidden();
+  await callApi(page, "AttachNetworkInterface", {
+    RegionId: "cn-hangzhou",
+    NetworkInterfaceId: String(created[0]),
+    InstanceId: DEMO.web3,
+  });
+
+  await page.goto(`/cn-hangzhou/network-interfaces/${created[1]}`);
+  await expect(h1(page, "extra-eni-b")).toBeVisible();
+  await page.getByRole("button", { name: L("eni.action.attach") }).click();
+  const full = page.getByRole("dialog", { name: L("eni.attach.title", { name: "extra-eni-b" }) });
+  await full.getByLabel(L("eni.field.instance")).selectOption({ label: web3Option });
+  await expect(full.getByText(L("eni.attach.full", { used: 3, type: "ecs.g7.large" }))).toBeVisible();
+  await full.getByRole("button", { name: L("eni.action.attach") }).click();
+  await expect(full.getByText("EniPerInstanceLimitExceeded")).toBeVisible();
+  await expect(full.getByText(L("err.EniPerInstanceLimitExceeded"))).toBeVisible();
+  await expect(full.getByLabel(L("eni.field.instance"))).toHaveAttribute("aria-invalid", "true");
+  await shot(page, "en-compute-27-attach-eni-limit");
+  await full.getByRole("button", { name: L("common.cancel") }).click();
+  await page.reload();
+  await expect(h1(page, "extra-eni-b")).toBeVisible();
+  await expect(page.getByRole("button", { name: L("eni.action.attach") })).toBeVisible();
 });
 
 test("ENI-4 the list filters by type and status in the URL", async ({ page }) => {

@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { DEMO } from "../src/engine/seed/demo";
 import { DEMO_INSTANCES } from "../src/engine/seed/demo-instances";
+import { eniLimitOf } from "../src/engine/validate/eni-limits";
 import {
   createEni,
   createGroup,
@@ -350,6 +351,43 @@ describe("ENI-4 AttachNetworkInterface, DetachNetworkInterface", () => {
     await expectEcsError(attach(DEMO_INSTANCES.spareEni, "i-nope"), "InvalidEcsId.NotFound", 404);
     await expectEcsError(attach("eni-nope", DEMO_INSTANCES.web2), "InvalidEniId.NotFound", 404);
     expect(await eni(t, DEMO_INSTANCES.spareEni)).toMatchObject({ Status: "Available" });
+  });
+
+  it("ENI-4 an instance takes as many ENIs as its type allows: a 4th on a g7.large is EniPerInstanceLimitExceeded 403", async () => {
+    const attach = (NetworkInterfaceId: string) =>
+      t.call("AttachNetworkInterface", { RegionId: REGION, NetworkInterfaceId, InstanceId: DEMO_INSTANCES.web3 });
+    expect((await instance(t, DEMO_INSTANCES.web3)).InstanceType).toBe("ecs.g7.large");
+    const { VSwitchId } = (await eni(t, DEMO_INSTANCES.spareEni)) as { VSwitchId: string };
+    const third = await createEni(t, { VSwitchId, SecurityGroupId: DEMO.web });
+    const fourth = await createEni(t, { VSwitchId, SecurityGroupId: DEMO.web });
+    await attach(DEMO_INSTANCES.spareEni);
+    await attach(third.NetworkInterfaceId);
+    const refused = await expectEcsError(attach(fourth.NetworkInterfaceId), "EniPerInstanceLimitExceeded", 403);
+    expect(refused.message).toContain(DEMO_INSTANCES.web3);
+    expect(refused.message).toContain("ecs.g7.large");
+    expect(await eni(t, fourth.NetworkInterfaceId)).toMatchObject({ Status: "Available" });
+    // Detaching one makes room again.
+    await t.call("DetachNetworkInterface", {
+      RegionId: REGION,
+      NetworkInterfaceId: third.NetworkInterfaceId,
+      InstanceId: DEMO_INSTANCES.web3,
+    });
+    await attach(fourth.NetworkInterfaceId);
+  });
+
+  it("ENI-4 ENI limits by instance type: burstable and economy 2, large 3, xlarge and 2xlarge 4, 3xlarge and up 8", () => {
+    expect(
+      [
+        "ecs.t6-c1m1.large",
+        "ecs.e-c1m2.large",
+        "ecs.g7.large",
+        "ecs.c7.large",
+        "ecs.r7.xlarge",
+        "ecs.g7.2xlarge",
+        "ecs.g7.3xlarge",
+        "ecs.g7.16xlarge",
+      ].map(eniLimitOf),
+    ).toEqual([2, 2, 3, 3, 4, 4, 8, 8]);
   });
 
   it("ENI-4 detaches a secondary ENI back to Available", async () => {

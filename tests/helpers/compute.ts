@@ -10,6 +10,7 @@ export interface InstanceView {
   InstanceName: string;
   Status: string;
   ZoneId: string;
+  InstanceType: string;
   InternetMaxBandwidthOut: number;
   SecurityGroupIds: { SecurityGroupId: string[] };
   VpcAttributes: { VpcId: string; VSwitchId: string; PrivateIpAddress: { IpAddress: string[] } };

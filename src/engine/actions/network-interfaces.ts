@@ -9,6 +9,7 @@ import {
   requireRegion,
 } from "../params";
 import type { NetworkInterfaceRecord } from "../types";
+import { eniLimitOf } from "../validate/eni-limits";
 import { checkDescription, isValidResourceName } from "../validate/names";
 import { findEni, findInstance, findVSwitch, instanceEnis } from "./compute-lookup";
 import { createdEniView, eniView } from "./compute-views";
@@ -231,7 +232,15 @@ export const networkInterfaceActions: ActionTable = {
     }
     if (eni.ZoneId !== instance.ZoneId)
       throw ecsError("InvalidOperation.AvailabilityZoneMismatch", { field: "InstanceId" });
-    const deviceIndex = freeDeviceIndex(await instanceEnis(tx, instance.InstanceId));
+    const attached = await instanceEnis(tx, instance.InstanceId);
+    const limit = eniLimitOf(instance.InstanceType);
+    if (attached.length >= limit) {
+      throw ecsError("EniPerInstanceLimitExceeded", {
+        args: [instance.InstanceId, String(attached.length), instance.InstanceType],
+        field: "InstanceId",
+      });
+    }
+    const deviceIndex = freeDeviceIndex(attached);
     await tx.objectStore("networkInterfaces").put({
       ...eni,
       Status: "InUse",

@@ -419,6 +419,10 @@ export const ERROR_CATALOGUE = {
     status: 400,
     message: "Detaching primary ENI from ECS instance is not allowed.",
   },
+  EniPerInstanceLimitExceeded: {
+    status: 403,
+    message: "The instance %s already has %s network interfaces, the most its instance type %s takes.",
+  },
   "InvalidOperation.AvailabilityZoneMismatch": {
     status: 403,
     message: "The VPC VSwitch of the specified ENI and ECS instance are not in the same availability zone.",

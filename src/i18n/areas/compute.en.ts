@@ -209,6 +209,9 @@ export const computeEn = {
   "eni.attach.intro": "Instances of {vpc}. The network interface can attach only to an instance in {zone}.",
   "eni.attach.hint": "Running and stopped instances can take a secondary network interface.",
   "eni.attach.otherZone": "This instance is in {zone}, the network interface in {eniZone}: the attach will be refused.",
+  "eni.attach.full":
+    "This instance already has {used} network interfaces, the most a {type} takes: the attach will be refused. Detach one first.",
+  "eni.attach.room": "{used} of {limit} network interfaces on this instance ({type}).",
   "eni.attach.option": "{name} ({id}) · {zone} · {status}",
   "eni.attach.none": "No instance in this VPC",
   "eni.attach.done": "Attached to {instance}.",
@@ -328,6 +331,8 @@ export const computeEn = {
   "err.InvalidOperation.DetachPrimaryEniNotAllowed": "A primary network interface stays with its instance.",
   "err.InvalidOperation.AvailabilityZoneMismatch":
     "The network interface and the instance are in different zones; choose an instance of the network interface's zone.",
+  "err.EniPerInstanceLimitExceeded":
+    "The instance already has as many network interfaces as its instance type takes; detach one or choose another instance.",
   "err.InvalidOperation.VpcMismatch":
     "They are in different VPCs; only resources of the same VPC can be used together.",
   "err.InvalidSecurityGroupId.NotVpc": "A classic-network security group cannot be used with a VPC network interface.",

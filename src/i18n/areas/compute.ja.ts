@@ -218,6 +218,9 @@ export const computeJa: Record<keyof typeof computeEn, string> = {
   "eni.attach.hint": "実行中または停止済みのインスタンスにセカンダリネットワークインターフェイスをアタッチできます。",
   "eni.attach.otherZone":
     "このインスタンスは {zone}、ネットワークインターフェイスは {eniZone} にあるため、アタッチは拒否されます。",
+  "eni.attach.full":
+    "このインスタンスには既に {used} 個のネットワークインターフェイスがあり、{type} の上限です。アタッチは拒否されます。先に 1 つデタッチしてください。",
+  "eni.attach.room": "このインスタンス ({type}) のネットワークインターフェイス: {used} / {limit} 個",
   "eni.attach.option": "{name} ({id}) · {zone} · {status}",
   "eni.attach.none": "この VPC にはインスタンスがありません",
   "eni.attach.done": "{instance} にアタッチしました。",
@@ -342,6 +345,8 @@ export const computeJa: Record<keyof typeof computeEn, string> = {
     "プライマリネットワークインターフェイスはインスタンスから外せません。",
   "err.InvalidOperation.AvailabilityZoneMismatch":
     "ネットワークインターフェイスとインスタンスのゾーンが異なります。ネットワークインターフェイスと同じゾーンのインスタンスを選択してください。",
+  "err.EniPerInstanceLimitExceeded":
+    "インスタンスのネットワークインターフェイスはインスタンスタイプの上限に達しています。1 つデタッチするか、別のインスタンスを選択してください。",
   "err.InvalidOperation.VpcMismatch": "VPC が異なります。同じ VPC のリソースのみ組み合わせて使用できます。",
   "err.InvalidSecurityGroupId.NotVpc":
     "クラシックネットワークのセキュリティグループは VPC のネットワークインターフェイスでは使用できません。",

@@ -6,6 +6,7 @@ import { FieldError } from "../../../../components/ProblemMessage";
 import { problemAt, toProblem, unplacedProblem } from "../../../../components/problem";
 import { SideModalForm } from "../../../../components/SideModalForm";
 import { toast } from "../../../../components/toasts";
+import { eniLimitOf } from "../../../../engine/validate";
 import { useT } from "../../../../i18n";
 import { Field } from "../../../../ui/Field";
 import { MEMBERSHIP_INVALIDATES, type NetworkInterface, vpcInstancesQuery } from "../../api";
@@ -13,7 +14,8 @@ import { instanceStatusLabel } from "../../labels";
 
 /**
  * ENI-4: attach an Available secondary ENI to an instance of its VPC. Instances of another
- * zone are listed and marked; the engine's refusal shows next to the field.
+ * zone, or already at their type's ENI limit, are listed and marked; the engine's refusal
+ * shows next to the field.
  */
 export function AttachDrawer({
   regionId,
@@ -41,6 +43,15 @@ export function AttachDrawer({
   );
   const server = attach.error ? toProblem(attach.error) : undefined;
   const instanceError = problemAt(server, "InstanceId");
+  // The type's ENI limit, shown before submitting; the engine still decides (and says why).
+  const eniCount = chosen?.NetworkInterfaces.NetworkInterface.length ?? 0;
+  const eniLimit = chosen ? eniLimitOf(chosen.InstanceType) : 0;
+  const hint = () => {
+    if (!chosen) return t("eni.attach.hint");
+    if (chosen.ZoneId !== eni.ZoneId) return t("eni.attach.otherZone", { zone: chosen.ZoneId, eniZone: eni.ZoneId });
+    if (eniCount >= eniLimit) return t("eni.attach.full", { used: eniCount, type: chosen.InstanceType });
+    return `${t("eni.attach.hint")} ${t("eni.attach.room", { used: eniCount, limit: eniLimit, type: chosen.InstanceType })}`;
+  };
 
   const submit = () => {
     if (!chosenId) return;
@@ -65,11 +76,7 @@ export function AttachDrawer({
       <p className="field-hint">{t("eni.attach.intro", { vpc: eni.VpcId, zone: eni.ZoneId })}</p>
       <Field
         label={t("eni.field.instance")}
-        hint={
-          chosen && chosen.ZoneId !== eni.ZoneId
-            ? t("eni.attach.otherZone", { zone: chosen.ZoneId, eniZone: eni.ZoneId })
-            : t("eni.attach.hint")
-        }
+        hint={hint()}
         error={instanceError && <FieldError problem={instanceError} />}
       >
         {(control) => (
