@@ -110,6 +110,24 @@ test("RULE-7 a server error is shown next to the field it concerns, with its cod
   await expectRowVisible(page.getByRole("table", { name: L("rules.inboundLabel") }), "prod-mysql-db-sg");
 });
 
+test("RULE-4 emptying a rule's description says it stays, as the API keeps it; the saved rule still has it", async ({
+  page,
+}) => {
+  await page.goto(`/cn-hangzhou/security-groups/${WEB}/inbound`);
+  const inbound = page.getByRole("table", { name: L("rules.inboundLabel") });
+  await expectRowVisible(inbound, "Platform health checks");
+  await clickRowAction(inbound, "Platform health checks", L("common.edit"));
+  const editor = inbound.getByRole("group");
+  const note = editor.getByText(L("rules.descriptionKept", { description: "Platform health checks" }));
+  await expect(note).toHaveCount(0);
+  await editor.getByLabel(L("rules.field.description")).fill("");
+  await expect(note).toBeVisible();
+  await editor.getByRole("button", { name: L("common.save") }).click();
+  await expect(editor).toBeHidden();
+  await page.reload();
+  await expectRowVisible(inbound, "Platform health checks");
+});
+
 test("SG-6 try force delete removes the rules that name a group, then deletes it", async ({ page }) => {
   await page.goto("/cn-hangzhou/security-groups");
   const created = await callApi(page, "CreateSecurityGroup", {

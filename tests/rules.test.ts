@@ -373,6 +373,13 @@ describe("RULE-4 ModifySecurityGroupRule", () => {
     });
   });
 
+  it("RULE-4 an empty or absent field leaves it unchanged (Description included), as for ModifySecurityGroupAttribute", async () => {
+    await authorize([{ ...ssh, Description: "office ssh" }]);
+    const id = await onlyRuleId();
+    await modify({ SecurityGroupRuleId: id, Description: "", PortRange: "", Priority: "5" });
+    expect((await rules())[0]).toMatchObject({ Description: "office ssh", PortRange: "22/22", Priority: 5 });
+  });
+
   it("RULE-4 changes the CIDR within its family", async () => {
     await authorize([ssh]);
     await modify({ SecurityGroupRuleId: await onlyRuleId(), SourceCidrIp: "172.16.0.0/12" });

@@ -236,6 +236,8 @@ export const en = {
   "rules.quickHint": "Each button adds a rule for that port. Then choose who may use it.",
   "rules.added": "{count} rules added.",
   "rules.addedNone": "Nothing was added: the rules already exist in this group.",
+  "rules.descriptionKept":
+    'An empty description leaves the current one ("{description}") in place, as the API does: type a new one to replace it.',
   "rules.updated": "Rule {id} updated.",
   "rules.deleted": "{count} rules deleted.",
   "rules.confirmDeleteOne": "Delete rule {id}?",

@@ -235,6 +235,8 @@ export const ja: CoreMessages = {
   "rules.quickHint": "ボタンごとに、そのポートのルールを追加します。その後、アクセスを許可する相手を指定してください。",
   "rules.added": "{count} 個のルールを追加しました。",
   "rules.addedNone": "追加されたルールはありません。同じルールがすでにこのグループにあります。",
+  "rules.descriptionKept":
+    "説明を空にすると、API の仕様どおり現在の説明 (「{description}」) がそのまま残ります。置き換えるには新しい説明を入力してください。",
   "rules.updated": "ルール {id} を更新しました。",
   "rules.deleted": "{count} 個のルールを削除しました。",
   "rules.confirmDeleteOne": "ルール {id} を削除しますか?",

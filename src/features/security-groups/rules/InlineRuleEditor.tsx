@@ -117,6 +117,12 @@ export function InlineRuleEditor({ regionId, group, rule, columnCount, onDone }:
             </div>
           </div>
           <ExposureWarning exposures={exposureOf(direction, form)} />
+          {rule.Description !== "" && form.Description.trim() === "" && (
+            // The API reads an empty Description as "unchanged": say so rather than let Save look like it cleared it.
+            <p className="field-hint" role="note">
+              {t("rules.descriptionKept", { description: rule.Description })}
+            </p>
+          )}
           {server && !serverField && <ProblemCallout problem={server} />}
         </fieldset>
       </form>
