@@ -291,6 +291,12 @@ test("ENI-3 an instance with 1,000 rules renders them in evaluation order in a v
   await shot(page, "en-compute-10-thousand-rules");
 });
 
+test("ENI-2 /instances/new opens the purchase page, as /new does in the other areas", async ({ page }) => {
+  await page.goto("/cn-hangzhou/instances/new");
+  await expect(page).toHaveURL(/\/cn-hangzhou\/instances\/launch$/);
+  await expect(page.getByRole("heading", { level: 1, name: L("launch.title") })).toBeVisible();
+});
+
 test("UX-4 the instance pages have no serious or critical axe violations", async ({ page }) => {
   await page.goto("/cn-hangzhou/instances");
   await expectRowVisible(page.getByRole("table", { name: L("inst.list.tableLabel") }), "web-1");

@@ -133,6 +133,8 @@ export const routes: RouteObject[] = [
                 lazy: async () => (await loadComputeArea()).launchRoute,
                 handle: crumb("launch.title"),
               },
+              // "new" as the other areas spell their create pages: the purchase page.
+              { path: "new", loader: (args) => redirect(pb.instanceLaunch(regionParams(args))) },
               {
                 path: ":instanceId",
                 lazy: async () => (await loadComputeArea()).instanceDetailRoute,
