@@ -1,3 +1,4 @@
+import { MAX_TAGS } from "../engine/validate";
 import { useT } from "../i18n";
 import { Button } from "../ui/Button";
 import { Field } from "../ui/Field";
@@ -11,9 +12,6 @@ export interface TagDraft {
   key: string;
   value: string;
 }
-
-/** At most this many tags per resource (QuotaExceed.Tags). */
-export const MAX_TAGS = 20;
 
 let nextId = 1;
 export const emptyTag = (): TagDraft => ({ id: nextId++, key: "", value: "" });

@@ -42,7 +42,8 @@ export function checkSecurityGroupDescription(description: string, field = "Desc
   checkDescription(description, "InvalidSecurityGroupDiscription.Malformed", { field });
 }
 
-const MAX_TAGS = 20;
+/** Tags per resource (QuotaExceed.Tags); the console's tag editor stops there too. */
+export const MAX_TAGS = 20;
 
 /** `Tag.N.Key/Value` pairs: at most 20, keys 1-128 and not aliyun/acs:, values up to 128, unique keys. */
 export function checkTags(tags: readonly Tag[]): void {
