@@ -40,6 +40,9 @@ test("ENI-4 ENI-5 create a secondary ENI, attach it, change its groups, detach a
   ).toBeVisible();
   await create.getByLabel(L("eni.field.name")).fill("e2e-app-eni");
   await create.getByLabel(L("eni.field.description")).fill("Second interface for the app tier");
+  await create.getByRole("button", { name: L("tags.add") }).click();
+  await create.getByLabel(L("tags.key", { n: 1 })).fill("tier");
+  await create.getByLabel(L("tags.value", { n: 1 })).fill("app");
   await shot(page, "en-compute-21-create-eni");
   await create.getByRole("button", { name: L("eni.create.submit"), exact: true }).click();
   await expect(h1(page, "e2e-app-eni")).toBeVisible();
@@ -48,6 +51,8 @@ test("ENI-4 ENI-5 create a secondary ENI, attach it, change its groups, detach a
   await expect(status).toHaveText(L("eni.status.Available"));
   await page.reload();
   await expect(h1(page, "e2e-app-eni")).toBeVisible();
+  await expect(page.locator(".summary .tag-list")).toContainText("tier");
+  await expect(page.locator(".summary .tag-list")).toContainText("app");
   const groups = page.getByRole("table", { name: L("eni.detail.groupsLabel") });
   await expectRowVisible(groups, "prod-web-frontend-sg");
 

@@ -72,6 +72,9 @@ test("PL-1 PL-2 PL-3 RULE-8 create by pasting, use in a rule, delete refused, re
   await expect(create.getByText("InvalidParameter.CidrMalformed")).toHaveCount(0);
   await expect(entries).toHaveValue(/10\.20\.0\.0\/16, lab/);
   await expect(create.getByText(L("pl.check.count", { count: 5, max: 10 }))).toBeVisible();
+  await create.getByRole("button", { name: L("tags.add") }).click();
+  await create.getByLabel(L("tags.key", { n: 1 })).fill("owner");
+  await create.getByLabel(L("tags.value", { n: 1 })).fill("netops");
   await create.getByRole("button", { name: L("pl.create.submit"), exact: true }).click();
   await expect(page).toHaveURL(/\/prefix-lists\/pl-[0-9a-z]{20}\/entries$/);
   const listUrl = page.url();
@@ -79,6 +82,8 @@ test("PL-1 PL-2 PL-3 RULE-8 create by pasting, use in a rule, delete refused, re
   await expect(h1(page, listName)).toBeVisible();
   await page.reload();
   await expect(h1(page, listName)).toBeVisible();
+  await expect(page.locator(".summary .tag-list")).toContainText("owner");
+  await expect(page.locator(".summary .tag-list")).toContainText("netops");
   const entryTable = page.getByRole("table", { name: L("pl.entries.tableLabel") });
   await expect(entryTable.getByRole("row")).toHaveCount(6);
   await expectRowVisible(entryTable, "10.20.0.0/16");

@@ -6,6 +6,8 @@ import { DocumentTitle } from "../../../components/DocumentTitle";
 import { FieldError } from "../../../components/ProblemMessage";
 import { problemAt, toProblem, unplacedProblem } from "../../../components/problem";
 import { SideModalForm } from "../../../components/SideModalForm";
+import { TagsEditor } from "../../../components/TagsEditor";
+import { useTagsField } from "../../../components/tags-field";
 import { toast } from "../../../components/toasts";
 import type { AddressFamily } from "../../../engine/types";
 import { checkPrefixListDescription, checkPrefixListName, parseMaxEntries, problemOf } from "../../../engine/validate";
@@ -62,12 +64,21 @@ export function CreatePrefixListDrawer() {
     (show("maxEntries") && maxEntriesProblem ? toProblem(maxEntriesProblem) : undefined) ??
     problemAt(server, "MaxEntries");
   const entriesServerProblem = server?.parameter === "Entry" ? server : undefined;
-  const topProblem = serverLine || entriesServerProblem ? undefined : unplacedProblem(server, PLACED);
+  const tags = useTagsField(server);
+  const topProblem =
+    serverLine || entriesServerProblem || tags.ownsServerProblem ? undefined : unplacedProblem(server, PLACED);
 
   const close = () => navigate(pb.prefixLists({ regionId }, { family: searchParams.get("family") ?? undefined }));
   const submit = () => {
     setTouched({ name: true, description: true, maxEntries: true, submitted: true });
-    if (nameProblem || descriptionProblem || maxEntriesProblem || check.invalidCount > 0 || check.countProblem) {
+    if (
+      nameProblem ||
+      descriptionProblem ||
+      maxEntriesProblem ||
+      check.invalidCount > 0 ||
+      check.countProblem ||
+      tags.invalid
+    ) {
       requestAnimationFrame(() => document.querySelector<HTMLElement>("dialog [aria-invalid='true']")?.focus());
       return;
     }
@@ -79,6 +90,7 @@ export function CreatePrefixListDrawer() {
         maxEntries: maxEntries ?? Number(DEFAULT_MAX_ENTRIES),
         description,
         entries: entriesToSend(check),
+        tags: tags.param,
       },
       {
         onSuccess: async (prefixListId) => {
@@ -171,6 +183,14 @@ export function CreatePrefixListDrawer() {
         maxEntries={maxEntries}
         serverLine={serverLine && server ? { lineNumber: serverLine.lineNumber, problem: server } : undefined}
         serverProblem={entriesServerProblem}
+      />
+      <TagsEditor
+        tags={tags.tags}
+        onChange={(next) => {
+          create.reset();
+          tags.setTags(next);
+        }}
+        problem={tags.problem}
       />
     </SideModalForm>
   );

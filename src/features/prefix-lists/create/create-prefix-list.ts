@@ -8,6 +8,8 @@ export interface CreatePrefixListValues {
   maxEntries: number;
   description: string;
   entries: ReadonlyArray<{ Cidr: string; Description: string }>;
+  /** `Tag.N.Key` / `Tag.N.Value`, in order. */
+  tags?: ReadonlyArray<{ Key: string; Value: string }>;
 }
 
 /** PL-1 through the console: one CreatePrefixList with `Entry.N.Cidr` / `Entry.N.Description`. */
@@ -19,6 +21,7 @@ export async function createPrefixList(values: CreatePrefixListValues): Promise<
     MaxEntries: values.maxEntries,
     Description: values.description,
     Entry: values.entries.map((entry) => ({ Cidr: entry.Cidr, Description: entry.Description })),
+    Tag: values.tags ? [...values.tags] : undefined,
   });
   return PrefixListId;
 }

@@ -8,6 +8,7 @@ import { type PrefixListTab, pb } from "../../../paths";
 import { Button } from "../../../ui/Button";
 import { EmptyState } from "../../../ui/EmptyState";
 import { Icon } from "../../../ui/Icon";
+import { TagList } from "../../security-groups/labels";
 import { DeletePrefixListDialog } from "../delete/DeletePrefixListDialog";
 import { FamilyBadge } from "../labels";
 import { useCurrentList } from "./current-list";
@@ -90,6 +91,12 @@ export function PrefixListDetailPage() {
             <dt>{t("pl.detail.created")}</dt>
             <dd>
               <time dateTime={summary.CreationTime}>{formatTime(summary.CreationTime, language)}</time>
+            </dd>
+          </div>
+          <div>
+            <dt>{t("tags.legend")}</dt>
+            <dd>
+              <TagList tags={summary.Tags.Tag} />
             </dd>
           </div>
         </dl>

@@ -7,9 +7,10 @@ import { FieldError } from "../../../components/ProblemMessage";
 import { problemAt, toProblem, unplacedProblem } from "../../../components/problem";
 import { knownRegion } from "../../../components/regions";
 import { SideModalForm } from "../../../components/SideModalForm";
-import { filledTags, type TagDraft, TagsEditor } from "../../../components/TagsEditor";
+import { TagsEditor } from "../../../components/TagsEditor";
+import { useTagsField } from "../../../components/tags-field";
 import { toast } from "../../../components/toasts";
-import { checkSecurityGroupDescription, checkSecurityGroupName, checkTags, problemOf } from "../../../engine/validate";
+import { checkSecurityGroupDescription, checkSecurityGroupName, problemOf } from "../../../engine/validate";
 import { useT } from "../../../i18n";
 import { pb } from "../../../paths";
 import { Callout } from "../../../ui/Callout";
@@ -26,8 +27,6 @@ export async function createGroupLoader({ params }: LoaderFunctionArgs) {
 }
 
 const PLACED = ["SecurityGroupName", "Description", "VpcId", "SecurityGroupType"];
-/** Tag problems show at their row (`Tag.N.Key`); one naming only `Tag` (too many) goes on top. */
-const isTagRowParameter = (parameter: string | undefined) => /^Tag\.\d+\.(Key|Value)$/.test(parameter ?? "");
 
 /** SG-1, SG-2, SG-10: the create form, a side drawer over the list (its own URL: /new). */
 export function CreateGroupDrawer() {
@@ -40,7 +39,6 @@ export function CreateGroupDrawer() {
   const [vpcId, setVpcId] = useState(() => (vpcs.find((vpc) => vpc.IsDefault) ?? vpcs[0])?.VpcId ?? "");
   const [name, setName] = useState("");
   const [description, setDescription] = useState("");
-  const [tags, setTags] = useState<TagDraft[]>([]);
   const [touched, setTouched] = useState({ name: false, description: false, submitted: false });
 
   const create = useEcsMutation(createGroup, {
@@ -52,12 +50,8 @@ export function CreateGroupDrawer() {
   const nameProblem = problemOf(() => checkSecurityGroupName(name));
   const descriptionProblem =
     description === "" ? undefined : problemOf(() => checkSecurityGroupDescription(description));
-  const tagRows = filledTags(tags);
-  const tagsProblem = problemOf(() => checkTags(tagRows.map((tag) => ({ TagKey: tag.key, TagValue: tag.value }))));
-  // Each row checks as it is typed (keys are short): the same code the API would answer.
-  const tagsError =
-    (tagsProblem ? toProblem(tagsProblem) : undefined) ??
-    (isTagRowParameter(serverProblem?.parameter) ? serverProblem : undefined);
+  // Each tag row checks as it is typed: the same code the API would answer.
+  const tags = useTagsField(serverProblem);
   const showName = touched.name || touched.submitted;
   const showDescription = touched.description || touched.submitted;
   const nameError =
@@ -71,12 +65,12 @@ export function CreateGroupDrawer() {
   const close = () => navigate(pb.securityGroups({ regionId }));
   const submit = () => {
     setTouched({ name: true, description: true, submitted: true });
-    if (nameProblem || descriptionProblem || tagsProblem) {
+    if (nameProblem || descriptionProblem || tags.invalid) {
       document.querySelector<HTMLElement>("[aria-invalid='true']")?.focus();
       return;
     }
     create.mutate(
-      { regionId, type, vpcId, name, description, tags: tagRows },
+      { regionId, type, vpcId, name, description, tags: tags.param },
       {
         onSuccess: async ({ securityGroupId, outboundProblem }) => {
           if (outboundProblem) toast.error(outboundProblem, t("sg.create.outboundFailed", { id: securityGroupId }));
@@ -94,7 +88,7 @@ export function CreateGroupDrawer() {
       onSubmit={submit}
       onDismiss={close}
       busy={create.isPending}
-      problem={isTagRowParameter(serverProblem?.parameter) ? undefined : unplacedProblem(serverProblem, PLACED)}
+      problem={tags.ownsServerProblem ? undefined : unplacedProblem(serverProblem, PLACED)}
       width="medium"
       footerNote={quota && t("sg.create.quota", { used: quota.Usage, quota: quota.Value })}
     >
@@ -147,7 +141,7 @@ export function CreateGroupDrawer() {
         onBlur={() => setTouched((state) => ({ ...state, description: true }))}
         problem={descriptionError}
       />
-      <TagsEditor tags={tags} onChange={setTags} problem={tagsError} />
+      <TagsEditor tags={tags.tags} onChange={tags.setTags} problem={tags.problem} />
     </SideModalForm>
   );
 }

@@ -7,8 +7,8 @@ export interface CreateGroupValues {
   vpcId: string;
   name: string;
   description: string;
-  /** Filled tag rows (key and value), in order: `Tag.N.Key` / `Tag.N.Value`. */
-  tags?: ReadonlyArray<{ key: string; value: string }>;
+  /** `Tag.N.Key` / `Tag.N.Value`, in order. */
+  tags?: ReadonlyArray<{ Key: string; Value: string }>;
 }
 
 /** SG-2: what the console (not the API) adds to a new enterprise group: allow all outbound. */
@@ -45,7 +45,7 @@ export async function createGroup(values: CreateGroupValues): Promise<CreatedGro
     SecurityGroupType: values.type,
     SecurityGroupName: values.name,
     Description: values.description,
-    Tag: (values.tags ?? []).map((tag) => ({ Key: tag.key, Value: tag.value })),
+    Tag: values.tags ? [...values.tags] : undefined,
   });
   if (values.type !== "enterprise") return { securityGroupId: SecurityGroupId };
   try {

@@ -8,6 +8,8 @@ import { FieldError } from "../../../../components/ProblemMessage";
 import { problemAt, toProblem, unplacedProblem } from "../../../../components/problem";
 import { knownRegion } from "../../../../components/regions";
 import { SideModalForm } from "../../../../components/SideModalForm";
+import { TagsEditor } from "../../../../components/TagsEditor";
+import { useTagsField } from "../../../../components/tags-field";
 import { toast } from "../../../../components/toasts";
 import { checkDescription, isValidResourceName, problemOf } from "../../../../engine/validate";
 import { useT } from "../../../../i18n";
@@ -34,6 +36,7 @@ interface CreateValues {
   name: string;
   description: string;
   primaryIp: string;
+  tags: ReadonlyArray<{ Key: string; Value: string }>;
 }
 
 /** ENI-4: create a secondary network interface in a vSwitch, in 1-10 groups of its VPC. */
@@ -62,11 +65,13 @@ export function CreateEniDrawer() {
         NetworkInterfaceName: values.name,
         Description: values.description,
         PrimaryIpAddress: values.primaryIp,
+        Tag: [...values.tags],
       }),
     { invalidates: MEMBERSHIP_INVALIDATES },
   );
   const server = create.error ? toProblem(create.error) : undefined;
   const groupsProblem = server && isGroupsParameter(server.parameter) ? server : undefined;
+  const tags = useTagsField(server);
   const nameInvalid = name !== "" && !isValidResourceName(name);
   const descriptionProblem =
     description === "" ? undefined : problemOf(() => checkDescription(description, "InvalidDescription.Malformed"));
@@ -75,9 +80,16 @@ export function CreateEniDrawer() {
   const close = () => navigate(pb.networkInterfaces({ regionId }));
   const submit = () => {
     setSubmitted(true);
-    if (nameInvalid || descriptionProblem || chosen.length === 0) return;
+    if (nameInvalid || descriptionProblem || tags.invalid || chosen.length === 0) return;
     create.mutate(
-      { vswitchId, groupIds: chosen.map((group) => group.SecurityGroupId), name, description, primaryIp },
+      {
+        vswitchId,
+        groupIds: chosen.map((group) => group.SecurityGroupId),
+        name,
+        description,
+        primaryIp,
+        tags: tags.param,
+      },
       {
         onSuccess: async ({ NetworkInterfaceId }) => {
           toast.success(t("eni.create.done", { id: NetworkInterfaceId }));
@@ -106,7 +118,7 @@ export function CreateEniDrawer() {
       onSubmit={submit}
       onDismiss={close}
       busy={create.isPending}
-      problem={groupsProblem ? undefined : unplacedProblem(server, PLACED)}
+      problem={groupsProblem || tags.ownsServerProblem ? undefined : unplacedProblem(server, PLACED)}
       width="medium"
     >
       <DocumentTitle title={t("eni.create.title")} />
@@ -179,6 +191,7 @@ export function CreateEniDrawer() {
           />
         )}
       </Field>
+      <TagsEditor tags={tags.tags} onChange={edit(tags.setTags)} problem={tags.problem} />
     </SideModalForm>
   );
 }

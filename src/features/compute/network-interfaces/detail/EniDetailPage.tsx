@@ -11,7 +11,7 @@ import { Button } from "../../../../ui/Button";
 import { EmptyState } from "../../../../ui/EmptyState";
 import { Icon } from "../../../../ui/Icon";
 import { vpcsQuery } from "../../../security-groups/api";
-import { VpcLabel } from "../../../security-groups/labels";
+import { TagList, VpcLabel } from "../../../security-groups/labels";
 import { instancesByIdsQuery, vswitchesQuery } from "../../api";
 import { EniStatusBadge, EniTypeLabel, InstanceLink, VSwitchLabel } from "../../labels";
 import { InterfaceLimitMeters } from "../../limits/InterfaceLimitMeters";
@@ -143,6 +143,12 @@ export function EniDetailPage() {
             <dt>{t("eni.detail.created")}</dt>
             <dd>
               <time dateTime={eni.CreationTime}>{formatTime(eni.CreationTime, language)}</time>
+            </dd>
+          </div>
+          <div>
+            <dt>{t("tags.legend")}</dt>
+            <dd>
+              <TagList tags={eni.Tags.Tag} />
             </dd>
           </div>
         </dl>
