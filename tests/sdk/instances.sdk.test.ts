@@ -293,6 +293,35 @@ describe("API-4 official SDK: network interfaces (ENI-4)", () => {
     expect([primary.code, primary.statusCode]).toEqual(["InvalidOperation.DetachPrimaryEniNotAllowed", 400]);
   });
 
+  it("API-4 ENI-4 one ENI past the instance type's limit is EniPerInstanceLimitExceeded 403 through the SDK", async () => {
+    const attach = (networkInterfaceId: string) =>
+      client.attachNetworkInterface(
+        new $Ecs.AttachNetworkInterfaceRequest({
+          regionId: REGION,
+          networkInterfaceId,
+          instanceId: DEMO_INSTANCES.web2,
+        }),
+      );
+    const created: string[] = [];
+    for (const name of ["sdk-eni-a", "sdk-eni-b"]) {
+      const response = await client.createNetworkInterface(
+        new $Ecs.CreateNetworkInterfaceRequest({
+          regionId: REGION,
+          vSwitchId: DEMO.vswitchI,
+          securityGroupId: DEMO.web,
+          networkInterfaceName: name,
+        }),
+      );
+      created.push(String(response.body?.networkInterfaceId));
+    }
+    // web-2 is an ecs.g7.large (3 ENIs): its primary, the spare one, then one more.
+    await attach(DEMO_INSTANCES.spareEni);
+    await attach(String(created[0]));
+    const refused = await sdkError(attach(String(created[1])));
+    expect([refused.code, refused.statusCode]).toEqual(["EniPerInstanceLimitExceeded", 403]);
+    expect((await describeEni(String(created[1])))?.status).toBe("Available");
+  });
+
   it("API-4 ENI-4 DeleteNetworkInterface removes an Available ENI and refuses one in use", async () => {
     const inUse = await sdkError(
       client.deleteNetworkInterface(
