@@ -33,6 +33,9 @@ test("ENI-1 ENI-2 launch from the purchase page with quick setup; the SSH warnin
   await expect(page.getByText(L("launch.quick.warnTitle"))).toBeVisible();
   await page.getByLabel(L("launch.field.name")).fill("e2e-launch-web");
   await page.getByLabel(L("launch.field.amount")).fill("2");
+  await page.getByRole("button", { name: L("tags.add") }).click();
+  await page.getByLabel(L("tags.key", { n: 1 })).fill("env");
+  await page.getByLabel(L("tags.value", { n: 1 })).fill("staging");
   await shot(page, "en-compute-02-launch-page");
   await page.getByRole("button", { name: L("launch.submit") }).click();
 
@@ -54,6 +57,7 @@ test("ENI-1 ENI-2 launch from the purchase page with quick setup; the SSH warnin
   await expect(warning).toBeVisible();
   await page.reload();
   await expect(warning).toBeVisible();
+  await expect(page.locator(".summary .tag-list")).toContainText("staging");
   const merged = page.getByRole("table", { name: L("inst.rules.inboundLabel") });
   await expectRowVisible(merged, "22/22");
   await expectRowVisible(merged, "80/80");

@@ -6,6 +6,8 @@ import { PageHeader } from "../../../components/PageHeader";
 import { FieldError, ProblemCallout } from "../../../components/ProblemMessage";
 import { type Problem, problemAt, toProblem } from "../../../components/problem";
 import { knownRegion } from "../../../components/regions";
+import { TagsEditor } from "../../../components/TagsEditor";
+import { isTagRowParameter, useTagsField } from "../../../components/tags-field";
 import { toast } from "../../../components/toasts";
 import { ecsError } from "../../../engine/errors/ecs-error";
 import { checkSecurityGroupName, isValidResourceName, problemOf } from "../../../engine/validate";
@@ -51,8 +53,9 @@ const PLACED = new Set([
   "SecurityGroupName",
 ]);
 
-function placeOf(problem: Problem | undefined): "groups" | "rules" | "field" | "top" | undefined {
+function placeOf(problem: Problem | undefined): "groups" | "rules" | "tags" | "field" | "top" | undefined {
   if (!problem) return undefined;
+  if (isTagRowParameter(problem.parameter)) return "tags";
   if (isGroupsParameter(problem.parameter)) return "groups";
   if (problem.parameter?.startsWith("Permissions")) return "rules";
   return problem.parameter && PLACED.has(problem.parameter) ? "field" : "top";
@@ -106,6 +109,7 @@ function LaunchPage() {
     : undefined;
   const place = placeOf(server);
   const at = (parameter: string) => (place === "field" ? problemAt(server, parameter) : undefined);
+  const tags = useTagsField(server);
 
   const nameProblem = isValidResourceName(instanceName)
     ? undefined
@@ -130,7 +134,12 @@ function LaunchPage() {
     event.preventDefault();
     setSubmitted(true);
     const blocked =
-      nameProblem || amountProblem || groupNameProblem || (mode === "existing" && chosen.length === 0) || !vswitchId;
+      nameProblem ||
+      amountProblem ||
+      groupNameProblem ||
+      tags.invalid ||
+      (mode === "existing" && chosen.length === 0) ||
+      !vswitchId;
     if (blocked) {
       requestAnimationFrame(() => document.querySelector<HTMLElement>("[aria-invalid='true']")?.focus());
       return;
@@ -144,6 +153,7 @@ function LaunchPage() {
       instanceName,
       amount: amountNumber,
       publicIp,
+      tags: tags.param,
       groups:
         mode === "new"
           ? { mode: "new", type: newGroup.type, name: newGroup.name, ports: [...newGroup.ports] }
@@ -307,6 +317,7 @@ function LaunchPage() {
               )}
             </Field>
           </div>
+          <TagsEditor tags={tags.tags} onChange={edit(tags.setTags)} problem={tags.problem} />
         </section>
 
         <div className="launch-footer panel">

@@ -17,6 +17,8 @@ export interface LaunchValues {
   amount: number;
   publicIp: boolean;
   groups: GroupChoice;
+  /** The instances' `Tag.N.Key` / `Tag.N.Value`, in order. */
+  tags?: ReadonlyArray<{ Key: string; Value: string }>;
 }
 
 export interface Launched {
@@ -98,6 +100,7 @@ export async function launchInstances(values: LaunchValues): Promise<Launched> {
       InstanceType: values.instanceType,
       InstanceName: values.instanceName,
       Amount: values.amount,
+      Tag: values.tags ? [...values.tags] : undefined,
       InternetMaxBandwidthOut: values.publicIp ? 5 : undefined,
       SecurityGroupIds: [...groupIds],
     });

@@ -7,7 +7,7 @@ import { formatTime, useLanguage, useT } from "../../../../i18n";
 import { pb } from "../../../../paths";
 import { EmptyState } from "../../../../ui/EmptyState";
 import { vpcsQuery } from "../../../security-groups/api";
-import { VpcLabel } from "../../../security-groups/labels";
+import { TagList, VpcLabel } from "../../../security-groups/labels";
 import { instanceEnisQuery, vswitchesQuery } from "../../api";
 import { InstanceStatusBadge, VSwitchLabel } from "../../labels";
 import { ExposureCallout } from "../../rules/ExposureCallout";
@@ -91,6 +91,12 @@ export function InstanceDetailPage() {
             <dt>{t("inst.detail.created")}</dt>
             <dd>
               <time dateTime={instance.CreationTime}>{formatTime(instance.CreationTime, language)}</time>
+            </dd>
+          </div>
+          <div>
+            <dt>{t("tags.legend")}</dt>
+            <dd>
+              <TagList tags={instance.Tags.Tag} />
             </dd>
           </div>
         </dl>
