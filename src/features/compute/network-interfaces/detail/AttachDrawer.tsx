@@ -50,7 +50,13 @@ export function AttachDrawer({
     if (!chosen) return t("eni.attach.hint");
     if (chosen.ZoneId !== eni.ZoneId) return t("eni.attach.otherZone", { zone: chosen.ZoneId, eniZone: eni.ZoneId });
     if (eniCount >= eniLimit) return t("eni.attach.full", { used: eniCount, type: chosen.InstanceType });
-    return `${t("eni.attach.hint")} ${t("eni.attach.room", { used: eniCount, limit: eniLimit, type: chosen.InstanceType })}`;
+    return (
+      <>
+        {t("eni.attach.hint")}
+        <br />
+        {t("eni.attach.room", { used: eniCount, limit: eniLimit, type: chosen.InstanceType })}
+      </>
+    );
   };
 
   const submit = () => {
