@@ -63,6 +63,10 @@ test("SG-1 create a group with tags: each bad tag is refused next to its row; th
   await expect(create.getByText("Duplicate.TagKey")).toBeVisible();
   await create.getByText("Duplicate.TagKey").scrollIntoViewIfNeeded();
   await shot(page, "en-44-create-with-tags-duplicate");
+  const axe = await new AxeBuilder({ page }).include("dialog").analyze();
+  expect(
+    axe.violations.filter((violation) => violation.impact === "serious" || violation.impact === "critical"),
+  ).toEqual([]);
   // Submitting with the error moves focus to it and sends nothing.
   await create.getByRole("button", { name: L("sg.create.submit"), exact: true }).click();
   await expect(create.getByLabel(L("tags.key", { n: 2 }))).toBeFocused();
