@@ -49,6 +49,19 @@ export function TagList({ tags }: { tags: readonly TagView[] }) {
   );
 }
 
+/** The "Tags" item of a page header's summary list (instances, ENIs, prefix lists). */
+export function TagsSummaryItem({ tags }: { tags: readonly TagView[] }) {
+  const t = useT();
+  return (
+    <div>
+      <dt>{t("tags.legend")}</dt>
+      <dd>
+        <TagList tags={tags} />
+      </dd>
+    </div>
+  );
+}
+
 export function VpcLabel({ vpcId, vpcs }: { vpcId: string; vpcs: readonly Vpc[] }) {
   const t = useT();
   if (vpcId === "") return <span>{t("sg.classic")}</span>;

@@ -8,7 +8,7 @@ import { type PrefixListTab, pb } from "../../../paths";
 import { Button } from "../../../ui/Button";
 import { EmptyState } from "../../../ui/EmptyState";
 import { Icon } from "../../../ui/Icon";
-import { TagList } from "../../security-groups/labels";
+import { TagsSummaryItem } from "../../security-groups/labels";
 import { DeletePrefixListDialog } from "../delete/DeletePrefixListDialog";
 import { FamilyBadge } from "../labels";
 import { useCurrentList } from "./current-list";
@@ -93,12 +93,7 @@ export function PrefixListDetailPage() {
               <time dateTime={summary.CreationTime}>{formatTime(summary.CreationTime, language)}</time>
             </dd>
           </div>
-          <div>
-            <dt>{t("tags.legend")}</dt>
-            <dd>
-              <TagList tags={summary.Tags.Tag} />
-            </dd>
-          </div>
+          <TagsSummaryItem tags={summary.Tags.Tag} />
         </dl>
       </PageHeader>
       <RouteTabs

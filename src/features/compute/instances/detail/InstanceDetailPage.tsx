@@ -7,7 +7,7 @@ import { formatTime, useLanguage, useT } from "../../../../i18n";
 import { pb } from "../../../../paths";
 import { EmptyState } from "../../../../ui/EmptyState";
 import { vpcsQuery } from "../../../security-groups/api";
-import { TagList, VpcLabel } from "../../../security-groups/labels";
+import { TagsSummaryItem, VpcLabel } from "../../../security-groups/labels";
 import { instanceEnisQuery, vswitchesQuery } from "../../api";
 import { InstanceStatusBadge, VSwitchLabel } from "../../labels";
 import { ExposureCallout } from "../../rules/ExposureCallout";
@@ -93,12 +93,7 @@ export function InstanceDetailPage() {
               <time dateTime={instance.CreationTime}>{formatTime(instance.CreationTime, language)}</time>
             </dd>
           </div>
-          <div>
-            <dt>{t("tags.legend")}</dt>
-            <dd>
-              <TagList tags={instance.Tags.Tag} />
-            </dd>
-          </div>
+          <TagsSummaryItem tags={instance.Tags.Tag} />
         </dl>
       </PageHeader>
       <ExposureCallout regionId={regionId} groups={exposed} />

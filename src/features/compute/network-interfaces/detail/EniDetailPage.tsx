@@ -11,7 +11,7 @@ import { Button } from "../../../../ui/Button";
 import { EmptyState } from "../../../../ui/EmptyState";
 import { Icon } from "../../../../ui/Icon";
 import { vpcsQuery } from "../../../security-groups/api";
-import { TagList, VpcLabel } from "../../../security-groups/labels";
+import { TagsSummaryItem, VpcLabel } from "../../../security-groups/labels";
 import { instancesByIdsQuery, vswitchesQuery } from "../../api";
 import { EniStatusBadge, EniTypeLabel, InstanceLink, VSwitchLabel } from "../../labels";
 import { InterfaceLimitMeters } from "../../limits/InterfaceLimitMeters";
@@ -145,12 +145,7 @@ export function EniDetailPage() {
               <time dateTime={eni.CreationTime}>{formatTime(eni.CreationTime, language)}</time>
             </dd>
           </div>
-          <div>
-            <dt>{t("tags.legend")}</dt>
-            <dd>
-              <TagList tags={eni.Tags.Tag} />
-            </dd>
-          </div>
+          <TagsSummaryItem tags={eni.Tags.Tag} />
         </dl>
       </PageHeader>
       {!secondary && eni.InstanceId && (
