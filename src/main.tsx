@@ -46,7 +46,8 @@ onWorkspaceChangedElsewhere(() => void queryClient.invalidateQueries());
 // Only the reader's language downloads (its own chunk), at the same time as the worker starts.
 const messages = loadCatalogue(useLanguageStore.getState().language);
 
-void Promise.all([startBrowserApi(), messages]).then(() => {
+const api = startBrowserApi((attempt) => root.render(<BootScreen waitingAttempt={attempt} />));
+void Promise.all([api, messages]).then(() => {
   // Not before: the router runs the first page's loaders (API calls) the moment it exists,
   // and every page translates synchronously.
   const router = createAppRouter();

@@ -1,5 +1,6 @@
 import { BROWSER_ENDPOINT_PATH } from "./msw-handlers";
 import { flattenParams, type ParamObject } from "./wire";
+import { isApiAnswer, putWorkerBackInCharge } from "./worker-in-charge";
 
 /** An ECS error as the console receives it: code, message and the parameter concerned. */
 export class ApiError extends Error {
@@ -24,15 +25,24 @@ export type EcsResponse = Record<string, unknown> & { RequestId: string };
  * `x-acs-action`, structured parameters flattened to `Name.N.Field`, a form-encoded body.
  */
 export async function callEcs<T = EcsResponse>(action: string, params: ParamObject = {}): Promise<T> {
-  const response = await fetch(BROWSER_ENDPOINT_PATH, {
-    method: "POST",
-    headers: {
-      "x-acs-action": action,
-      "x-acs-version": "2014-05-26",
-      "content-type": "application/x-www-form-urlencoded",
-    },
-    body: new URLSearchParams(flattenParams(params)),
-  });
+  const send = () =>
+    fetch(BROWSER_ENDPOINT_PATH, {
+      method: "POST",
+      headers: {
+        "x-acs-action": action,
+        "x-acs-version": "2014-05-26",
+        "content-type": "application/x-www-form-urlencoded",
+      },
+      body: new URLSearchParams(flattenParams(params)),
+    });
+  let response = await send();
+  // Not the engine's answer: the request never reached the API (the worker was not in charge),
+  // so nothing ran and sending it again once the worker is back is safe, writes included.
+  if (!isApiAnswer(response)) {
+    if (!(await putWorkerBackInCharge())) throw workerNotInCharge();
+    response = await send();
+    if (!isApiAnswer(response)) throw workerNotInCharge();
+  }
   const body = (await response.json()) as Record<string, unknown>;
   if (!response.ok) {
     throw new ApiError(
@@ -44,4 +54,13 @@ export async function callEcs<T = EcsResponse>(action: string, params: ParamObje
     );
   }
   return body as T;
+}
+
+function workerNotInCharge(): ApiError {
+  return new ApiError(
+    "ServiceUnavailable",
+    "The console's in-page API (its service worker) is not running; reload the page.",
+    503,
+    "",
+  );
 }

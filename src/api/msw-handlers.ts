@@ -1,6 +1,7 @@
 import { http } from "msw";
 import type { Engine } from "../engine/engine";
 import { type DispatchOptions, dispatchEcsRequest } from "./dispatch";
+import { API_MARK_HEADER, API_MARK_VALUE } from "./worker-in-charge";
 
 /** The path the console calls in the browser. */
 export const BROWSER_ENDPOINT_PATH = "/api/ecs";
@@ -19,6 +20,8 @@ export function ecsHandlers(
     const writesBefore = engine.writeCount();
     const response = await dispatchEcsRequest(engine, request, options);
     if (engine.writeCount() !== writesBefore) options.afterWrite?.();
+    // The console's client knows an engine answer from a static server's by this header.
+    response.headers.set(API_MARK_HEADER, API_MARK_VALUE);
     return response;
   };
   return [http.post(url, handle), http.get(url, handle)];
