@@ -5,7 +5,71 @@ import type { WorkspaceView } from "./workspace-model";
 type RefKind = "group" | "rule" | "eni" | "instance" | "prefixList" | "vpc" | "vswitch" | "snapshot";
 
 /** One parameter of a step: an existing resource (by position), a literal, or absent. */
-export type ParamValue = { ref: RefKind; pick: number } | { lit: string } | { omit: true };
+export type ParamValue =
+  | { ref: RefKind; pick: number }
+  | { lit: string }
+  | { omit: true }
+  | { workspace: WorkspaceMutation };
+
+/** A workspace file made from the current export, whole or damaged in one way. */
+export type WorkspaceMutation =
+  | "as-exported"
+  | "group-dropped"
+  | "prefix-lists-dropped"
+  | "tags-not-a-list"
+  | "interface-in-eleven-groups"
+  | "rule-twice"
+  | "counts-off"
+  | "truncated";
+
+const MUTATIONS: readonly WorkspaceMutation[] = [
+  "as-exported",
+  "group-dropped",
+  "prefix-lists-dropped",
+  "tags-not-a-list",
+  "interface-in-eleven-groups",
+  "rule-twice",
+  "counts-off",
+  "truncated",
+];
+
+type Stores = Record<string, Array<Record<string, unknown>>>;
+
+function mutateWorkspace(content: string, mutation: WorkspaceMutation): string {
+  if (mutation === "truncated") return content.slice(0, Math.floor(content.length / 2));
+  const file = JSON.parse(content) as { stores: Stores };
+  const stores = file.stores;
+  const first = <T>(list: T[] | undefined): T | undefined => list?.[0];
+  switch (mutation) {
+    case "group-dropped":
+      stores.securityGroups = (stores.securityGroups ?? []).slice(1);
+      break;
+    case "prefix-lists-dropped":
+      stores.prefixLists = [];
+      break;
+    case "tags-not-a-list": {
+      const group = first(stores.securityGroups);
+      if (group) group.Tags = "x";
+      break;
+    }
+    case "interface-in-eleven-groups": {
+      const eni = first(stores.networkInterfaces);
+      if (eni) eni.SecurityGroupIds = (stores.securityGroups ?? []).slice(0, 11).map((group) => group.SecurityGroupId);
+      break;
+    }
+    case "rule-twice": {
+      const rule = first(stores.rules);
+      if (rule) stores.rules?.push({ ...rule });
+      break;
+    }
+    case "counts-off":
+      for (const group of stores.securityGroups ?? []) group.RuleCount = 7;
+      break;
+    case "as-exported":
+      break;
+  }
+  return JSON.stringify(file);
+}
 
 export interface FuzzStep {
   action: string;
@@ -195,6 +259,9 @@ export const fuzzStep: fc.Arbitrary<FuzzStep> = fc.oneof(
       ),
     ),
   }),
+  step("ImportWorkspace", {
+    Content: fc.constantFrom(...MUTATIONS).map((mutation): ParamValue => ({ workspace: mutation })),
+  }),
   step("RestoreSecurityGroupSnapshot", {
     RegionId: region,
     SecurityGroupId: group,
@@ -232,11 +299,15 @@ function idsOf(view: WorkspaceView, kind: RefKind): string[] {
   }
 }
 
-/** The step's wire parameters against the workspace as it is now. */
-export function resolveParams(step: FuzzStep, view: WorkspaceView): Record<string, string> {
+/** The step's wire parameters against the workspace as it is now (`exported`: its file). */
+export function resolveParams(step: FuzzStep, view: WorkspaceView, exported: string): Record<string, string> {
   const params: Record<string, string> = {};
   for (const [key, value] of Object.entries(step.params)) {
     if ("omit" in value) continue;
+    if ("workspace" in value) {
+      params[key] = mutateWorkspace(exported, value.workspace);
+      continue;
+    }
     if ("lit" in value) {
       params[key] = value.lit;
       continue;

@@ -5,42 +5,12 @@ import { markInitialised, readClockOffset, writeClockOffset } from "../store/met
 import { SCHEMA_VERSION } from "../store/migrations";
 import { STORE_NAMES, type StoreName } from "../store/schema";
 import type { Tx } from "../store/workspace-db";
+import { parseWorkspaceFile, WORKSPACE_FORMAT, type WorkspaceFile } from "../workspace-file/parse";
 import { type ActionTable, read, write } from "./context";
 import { readGroupGeneration, renewGroupGeneration } from "./group-name-index";
 
-const WORKSPACE_FORMAT = "sg-console-workspace";
-
 async function clearAll(tx: Tx): Promise<void> {
   for (const name of STORE_NAMES) await tx.objectStore(name).clear();
-}
-
-interface WorkspaceFile {
-  format: typeof WORKSPACE_FORMAT;
-  schemaVersion: number;
-  stores: Partial<Record<StoreName, unknown[]>>;
-}
-
-function parseWorkspace(content: string): WorkspaceFile {
-  let parsed: unknown;
-  try {
-    parsed = JSON.parse(content);
-  } catch {
-    throw ecsError("InvalidParameter.WorkspaceContent", { args: ["it is not JSON."], field: "Content" });
-  }
-  const file = parsed as Partial<WorkspaceFile> | null;
-  if (!file || file.format !== WORKSPACE_FORMAT || typeof file.stores !== "object" || file.stores === null) {
-    throw ecsError("InvalidParameter.WorkspaceContent", {
-      args: [`it is not an ${WORKSPACE_FORMAT} file.`],
-      field: "Content",
-    });
-  }
-  if (file.schemaVersion !== SCHEMA_VERSION) {
-    throw ecsError("InvalidParameter.WorkspaceContent", {
-      args: [`schema version ${String(file.schemaVersion)} is not ${SCHEMA_VERSION}.`],
-      field: "Content",
-    });
-  }
-  return file as WorkspaceFile;
 }
 
 export const workspaceActions: ActionTable = {
@@ -67,21 +37,13 @@ export const workspaceActions: ActionTable = {
 
   /** Replaces the whole workspace with an exported one, atomically. */
   ImportWorkspace: write(async ({ tx, params }) => {
-    const file = parseWorkspace(required(params, "Content"));
+    // Checked whole before anything is cleared: a refused file changes nothing.
+    const stores = parseWorkspaceFile(required(params, "Content"));
     const generation = await readGroupGeneration(tx);
     await clearAll(tx);
     for (const name of STORE_NAMES) {
-      for (const record of file.stores[name] ?? []) {
-        try {
-          // Records are checked by the store's key path; a record without its key fails here.
-          await tx.objectStore(name).put(record as never);
-        } catch {
-          throw ecsError("InvalidParameter.WorkspaceContent", {
-            args: [`a record of ${name} has no valid key.`],
-            field: "Content",
-          });
-        }
-      }
+      const store = tx.objectStore(name);
+      await Promise.all(stores[name].map((record) => store.put(record as never)));
     }
     await renewGroupGeneration(tx, generation);
     return {};
