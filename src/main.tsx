@@ -6,7 +6,7 @@ import { RouterProvider } from "react-router";
 import { startBrowserApi } from "./api/browser";
 import { onWorkspaceChangedElsewhere } from "./api/cross-tab";
 import { queryClient } from "./api/queries";
-import { BootScreen } from "./app/BootScreen";
+import { type BootProblem, BootScreen, startProblem } from "./app/BootScreen";
 import { loadCatalogue, useLanguageStore } from "./i18n";
 import {
   createAppRouter,
@@ -46,8 +46,13 @@ onWorkspaceChangedElsewhere(() => void queryClient.invalidateQueries());
 // Only the reader's language downloads (its own chunk), at the same time as the worker starts.
 const messages = loadCatalogue(useLanguageStore.getState().language);
 
-const api = startBrowserApi((attempt) => root.render(<BootScreen waitingAttempt={attempt} />));
-void Promise.all([api, messages]).then(() => {
+const showProblem = (problem: BootProblem) => root.render(<BootScreen problem={problem} />);
+const api = startBrowserApi({
+  onWaitingForWorker: (attempt) => showProblem({ kind: "waiting-for-worker", attempt }),
+  onStorageBlocked: () => showProblem({ kind: "storage-blocked" }),
+  onUpgradedElsewhere: () => showProblem({ kind: "upgraded-elsewhere" }),
+});
+const render = () => {
   // Not before: the router runs the first page's loaders (API calls) the moment it exists,
   // and every page translates synchronously.
   const router = createAppRouter();
@@ -58,4 +63,6 @@ void Promise.all([api, messages]).then(() => {
       </QueryClientProvider>
     </StrictMode>,
   );
-});
+};
+// HARD-3: a start that fails (no IndexedDB, a newer workspace, files not loaded) says why and what to do.
+void Promise.all([api, messages]).then(render, (error: unknown) => showProblem(startProblem(error)));

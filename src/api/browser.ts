@@ -22,16 +22,29 @@ const RELOADS_KEY = "sg-console.worker-reloads";
 /** Told while the page waits for a worker: the boot screen says so instead of failing. */
 export type OnWaitingForWorker = (attempt: number) => void;
 
+/** HARD-3: what the start-up tells the page about the storage, so it can say what to do. */
+export interface BrowserApiEvents {
+  onWaitingForWorker: OnWaitingForWorker;
+  /** An older tab holds the workspace open; the start waits for it. */
+  onStorageBlocked: () => void;
+  /** A newer version took the workspace over in another tab; this page can no longer write. */
+  onUpgradedElsewhere: () => void;
+}
+
 /**
  * Starts the in-page API: the engine over the browser's IndexedDB, served to the console's
  * fetches by the MSW service worker. Opening the database runs in parallel with the worker start.
  * Resolves only once the worker controls this page and answers for it, so no request of the
  * console can reach the static server.
  */
-export async function startBrowserApi(onWaiting: OnWaitingForWorker): Promise<void> {
+export async function startBrowserApi(events: BrowserApiEvents): Promise<void> {
   ignoreFailedWorkerUpdateChecks();
   const engine: Promise<Engine> = (async () => {
-    const created = createEngine({ db: await openWorkspaceDb(), clock: systemClock, ids: createIdGenerator() });
+    const db = await openWorkspaceDb(undefined, {
+      onBlocked: events.onStorageBlocked,
+      onClosedForUpgrade: events.onUpgradedElsewhere,
+    });
+    const created = createEngine({ db, clock: systemClock, ids: createIdGenerator() });
     await created.initialise();
     return created;
   })();
@@ -61,7 +74,7 @@ export async function startBrowserApi(onWaiting: OnWaitingForWorker): Promise<vo
   };
 
   const inCharge = (await Promise.all([activate(), engine]))[0];
-  if (!inCharge) await waitForWorker(activate, onWaiting);
+  if (!inCharge) await waitForWorker(activate, events.onWaitingForWorker);
   sessionStorage.removeItem(RELOADS_KEY);
   setWorkerRecovery(activate);
 }

@@ -301,6 +301,10 @@ export const en = {
   "err.InvalidParam.PortRange":
     "The port range must be two ports from 1 to 65535 written start/end, the start not above the end (e.g. 22/22 or 8000/8080).",
   "err.InvalidPortRange.Malformed": "TCP and UDP rules need a port range, e.g. 443/443.",
+  "err.QuotaExceed.Storage":
+    "The browser's storage for this site is full, so the change was not saved and nothing changed. Free space (delete snapshots, or download the workspace and reset it) and try again.",
+  "err.InvalidOperation.WorkspaceUpgraded":
+    "A newer version of the console opened this workspace in another tab. Reload this tab to continue; nothing saved is lost.",
   "err.OperationDenied":
     "This protocol and port range do not go together: TCP and UDP need real ports; ICMP, ICMPv6, GRE and All use -1/-1.",
   "err.InvalidIpProtocol.Malformed": "Choose a protocol.",

@@ -303,6 +303,10 @@ export const ja: CoreMessages = {
   "err.InvalidParam.PortRange":
     "ポート範囲は 1～65535 のポート 2 つを「開始/終了」の形式で指定し、開始は終了以下にしてください (例: 22/22、8000/8080)。",
   "err.InvalidPortRange.Malformed": "TCP と UDP のルールにはポート範囲が必要です (例: 443/443)。",
+  "err.QuotaExceed.Storage":
+    "このサイトのブラウザーストレージがいっぱいのため、変更は保存されず、何も変更されていません。空き容量を作成してから (スナップショットを削除する、またはワークスペースをダウンロードしてリセットする) 再試行してください。",
+  "err.InvalidOperation.WorkspaceUpgraded":
+    "別のタブで新しいバージョンのコンソールがこのワークスペースを開きました。このタブを再読み込みして続行してください。保存した内容は失われていません。",
   "err.OperationDenied":
     "このプロトコルとポート範囲は組み合わせられません。TCP と UDP には実際のポートが必要で、ICMP、ICMPv6、GRE、すべては -1/-1 を使用します。",
   "err.InvalidIpProtocol.Malformed": "プロトコルを選択してください。",

@@ -527,6 +527,15 @@ export const ERROR_CATALOGUE = {
     status: 400,
     message: "The workspace file is not valid: %s",
   },
+  // --- The browser's storage (project: HARD-3) ---
+  "QuotaExceed.Storage": {
+    status: 507,
+    message: "The browser's storage for this site is full: the change was not saved.",
+  },
+  "InvalidOperation.WorkspaceUpgraded": {
+    status: 409,
+    message: "A newer version of the console opened this workspace in another tab: reload this tab.",
+  },
 } as const satisfies Record<string, ErrorEntry>;
 
 export type ErrorCode = keyof typeof ERROR_CATALOGUE;
