@@ -2,6 +2,7 @@ import { fileURLToPath } from "node:url";
 import react from "@vitejs/plugin-react";
 import type { Plugin } from "vite";
 import { defineConfig } from "vitest/config";
+import { headersFile, SECURITY_HEADERS } from "./security-headers";
 
 /** Replaces MSW's tough-cookie-backed cookie store with a cookie-less one (src/api/msw-cookie-store.ts). */
 function mswWithoutCookieJar(): Plugin {
@@ -16,10 +17,23 @@ function mswWithoutCookieJar(): Plugin {
   };
 }
 
+/** Writes `dist/_headers` (HARD-5) so a static host serves the build with the same policy. */
+function staticHostHeaders(): Plugin {
+  return {
+    name: "static-host-headers",
+    apply: "build",
+    generateBundle() {
+      this.emitFile({ type: "asset", fileName: "_headers", source: headersFile() });
+    },
+  };
+}
+
 export default defineConfig({
-  plugins: [mswWithoutCookieJar(), react()],
+  plugins: [mswWithoutCookieJar(), react(), staticHostHeaders()],
   server: { port: 5173, strictPort: true, host: "127.0.0.1" },
-  preview: { port: 4173, strictPort: true, host: "127.0.0.1" },
+  // The production build is served with the strict policy (HARD-5); the dev server is not (its
+  // hot reload injects inline scripts).
+  preview: { port: 4173, strictPort: true, host: "127.0.0.1", headers: { ...SECURITY_HEADERS } },
   test: {
     environment: "node",
     include: ["tests/**/*.test.ts"],

@@ -22,6 +22,8 @@ async function throttleCpu(page: Page, rate: number): Promise<void> {
 }
 
 const RELOADS = 12;
+/** A page on a CPU slowed 4-6x takes up to that much longer to render: the wait scales with it. */
+const THROTTLED = { timeout: 6 * 5_000 };
 
 test("HARD-7 reloads under 6x CPU throttling: every API request is answered by the worker", async ({ page }) => {
   const strays = watchApiAnswers(page);
@@ -35,7 +37,7 @@ test("HARD-7 reloads under 6x CPU throttling: every API request is answered by t
     // Controlled from its first moment: the registration outlives the page before it (MSW's own
     // worker unregistered itself on unload, and a reload that lost that race started uncontrolled).
     if (!(await page.evaluate(() => Boolean(navigator.serviceWorker.controller)))) uncontrolledRounds.push(round);
-    await expect(table.getByText("doc-scenario-sg")).toBeVisible();
+    await expect(table.getByText("doc-scenario-sg")).toBeVisible(THROTTLED);
   }
   expect(uncontrolledRounds).toEqual([]);
   expect(await page.evaluate(() => Boolean(navigator.serviceWorker.controller))).toBe(true);
@@ -54,7 +56,7 @@ test("HARD-7 a worker update check during a reload leaves the worker in charge",
       void navigator.serviceWorker.getRegistration().then((registration) => registration?.update().catch(() => {}));
     });
     await page.reload();
-    await expect(table.getByText("doc-scenario-sg")).toBeVisible();
+    await expect(table.getByText("doc-scenario-sg")).toBeVisible(THROTTLED);
   }
   expect(strays).toEqual([]);
 });
@@ -68,7 +70,9 @@ test("HARD-7 first visits under 6x CPU throttling: the first request waits for t
     page.on("pageerror", (error) => errors.push(error.message));
     await throttleCpu(page, 6);
     await page.goto("/");
-    await expect(page.getByRole("table", { name: "Security groups" }).getByText("doc-scenario-sg")).toBeVisible();
+    await expect(page.getByRole("table", { name: "Security groups" }).getByText("doc-scenario-sg")).toBeVisible(
+      THROTTLED,
+    );
     expect(strays).toEqual([]);
     expect(errors).toEqual([]);
     await context.close();

@@ -68,8 +68,12 @@ export const LAZY_ACTIONS: readonly LazyActionModule[] = [
     load: async () => (await import("./prefix-lists")).prefixListActions,
   },
   {
-    actions: ["ResetWorkspace", "ExportWorkspace", "ImportWorkspace"],
+    actions: ["ResetWorkspace", "ExportWorkspace"],
     load: async () => (await import("./workspace")).workspaceActions,
+  },
+  {
+    actions: ["ImportWorkspace"],
+    load: async () => (await import("./workspace-import")).workspaceImportActions,
   },
   {
     actions: [

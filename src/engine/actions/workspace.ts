@@ -1,15 +1,15 @@
 import { ecsError } from "../errors/ecs-error";
-import { optional, required } from "../params";
+import { optional } from "../params";
 import { seedDemo } from "../seed/demo";
 import { markInitialised, readClockOffset, writeClockOffset } from "../store/meta";
 import { SCHEMA_VERSION } from "../store/migrations";
 import { STORE_NAMES, type StoreName } from "../store/schema";
 import type { Tx } from "../store/workspace-db";
-import { parseWorkspaceFile, WORKSPACE_FORMAT, type WorkspaceFile } from "../workspace-file/parse";
+import { WORKSPACE_FORMAT, type WorkspaceFile } from "../workspace-file/format";
 import { type ActionTable, read, write } from "./context";
 import { readGroupGeneration, renewGroupGeneration } from "./group-name-index";
 
-async function clearAll(tx: Tx): Promise<void> {
+export async function clearAll(tx: Tx): Promise<void> {
   for (const name of STORE_NAMES) await tx.objectStore(name).clear();
 }
 
@@ -33,19 +33,5 @@ export const workspaceActions: ActionTable = {
     for (const name of STORE_NAMES) stores[name] = await tx.objectStore(name).getAll();
     const file: WorkspaceFile = { format: WORKSPACE_FORMAT, schemaVersion: SCHEMA_VERSION, stores };
     return { Content: JSON.stringify(file) };
-  }),
-
-  /** Replaces the whole workspace with an exported one, atomically. */
-  ImportWorkspace: write(async ({ tx, params }) => {
-    // Checked whole before anything is cleared: a refused file changes nothing.
-    const stores = parseWorkspaceFile(required(params, "Content"));
-    const generation = await readGroupGeneration(tx);
-    await clearAll(tx);
-    for (const name of STORE_NAMES) {
-      const store = tx.objectStore(name);
-      await Promise.all(stores[name].map((record) => store.put(record as never)));
-    }
-    await renewGroupGeneration(tx, generation);
-    return {};
   }),
 };

@@ -2,6 +2,7 @@ import type { z } from "zod";
 import { ecsError } from "../errors/ecs-error";
 import { SCHEMA_VERSION } from "../store/migrations";
 import { STORE_NAMES, type StoreName } from "../store/schema";
+import { WORKSPACE_FORMAT, type WorkspaceFile } from "./format";
 import { firstBrokenLink, type LinkedRecords, withRecountedGroups } from "./integrity";
 import {
   instanceRecord,
@@ -16,14 +17,6 @@ import {
   vpcRecord,
   vswitchRecord,
 } from "./records";
-
-export const WORKSPACE_FORMAT = "sg-console-workspace";
-
-export interface WorkspaceFile {
-  format: typeof WORKSPACE_FORMAT;
-  schemaVersion: number;
-  stores: Partial<Record<StoreName, unknown[]>>;
-}
 
 const RECORD_SCHEMAS = {
   meta: metaRecord,

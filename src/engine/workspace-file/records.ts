@@ -1,6 +1,10 @@
 import { z } from "zod";
 import { parseCidr } from "../validate/cidr";
 
+// No generated code: zod would otherwise probe `new Function`, which the console's content
+// security policy refuses (HARD-5), and report a violation on every page that imports a file.
+z.config({ jitless: true });
+
 /**
  * The shape of every stored record, as a workspace file carries it (HARD-4): a file that passes
  * cannot make a later action fail on a missing or mistyped field. Values are checked as far as
