@@ -18,6 +18,8 @@ function mswWithoutCookieJar(): Plugin {
 
 export default defineConfig({
   plugins: [mswWithoutCookieJar(), react()],
+  // `@/x` is src/x (tsconfig.json `paths` says the same to tsc); vitest reads this config too.
+  resolve: { alias: { "@/": fileURLToPath(new URL("./src/", import.meta.url)) } },
   server: { port: 5173, strictPort: true, host: "127.0.0.1" },
   preview: { port: 4173, strictPort: true, host: "127.0.0.1" },
   test: {

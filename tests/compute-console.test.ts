@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import type { Permission, SecurityGroup } from "../src/api/types";
 import {
   defaultGroupName,
   defaultInstanceName,
@@ -9,7 +10,6 @@ import { isGroupsParameter } from "../src/features/compute/limits/group-paramete
 import { candidateIssue, checkGroupSet } from "../src/features/compute/limits/group-set";
 import { exposedRemotePorts } from "../src/features/compute/rules/exposure";
 import { mergeRules } from "../src/features/compute/rules/merged-rules";
-import type { Permission, SecurityGroup } from "../src/features/security-groups/api";
 
 const VPC = "vpc-bp1prod0000000000000";
 
@@ -23,6 +23,7 @@ function group(id: string, fields: Partial<SecurityGroup> = {}): SecurityGroup {
     CreationTime: "2026-01-15T02:00:00Z",
     ResourceGroupId: "",
     ServiceManaged: false,
+    ServiceID: undefined,
     Tags: { Tag: [] },
     RuleCount: 1,
     GroupToGroupRuleCount: 0,
@@ -53,6 +54,8 @@ function rule(id: string, fields: Partial<Permission> = {}): Permission {
     DestGroupOwnerAccount: "",
     DestPrefixListId: "",
     DestPrefixListName: "",
+    PortRangeListId: "",
+    PortRangeListName: "",
     Policy: "Accept",
     Priority: 1,
     NicType: "intranet",

@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import type { RedundantRule } from "../src/api/types";
 import { DEMO } from "../src/engine/seed/demo";
 import { DEMO_REDUNDANT } from "../src/engine/seed/demo-redundant";
-import type { RedundantRule } from "../src/features/rule-tools/api";
 import { deleteOneByOne } from "../src/features/rule-tools/health-check/delete-one-by-one";
 import { makeEngine, type TestEngine } from "./helpers/engine";
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import type { Permission } from "../src/features/security-groups/api";
+import type { Permission } from "../src/api/types";
 import { changeCount, diffDirection, diffRules } from "../src/features/snapshots/restore/rule-diff";
 
 /** A Permission as the API answers it: every field present, "" when unset. */
@@ -24,6 +24,8 @@ function rule(id: string, fields: Partial<Permission> = {}): Permission {
     DestGroupOwnerAccount: "",
     DestPrefixListId: "",
     DestPrefixListName: "",
+    PortRangeListId: "",
+    PortRangeListName: "",
     Policy: "Accept",
     Priority: 1,
     NicType: "intranet",

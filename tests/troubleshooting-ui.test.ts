@@ -1,6 +1,5 @@
 import { describe, expect, it } from "vitest";
-import type { Permission } from "../src/features/security-groups/api";
-import type { Hop, MatchedRule } from "../src/features/troubleshooting/api";
+import type { Hop, MatchedRule, Permission } from "../src/api/types";
 import { inboundCheck, peerCheck, portProblem, sourceProblem } from "../src/features/troubleshooting/checks";
 import { dropBeatAccept, hopSentence } from "../src/features/troubleshooting/explain";
 import { HEALTH_CHECK_CIDR, isDenyAll, planAllowRule } from "../src/features/troubleshooting/open-port";

@@ -1,5 +1,6 @@
 import { QueryClient, queryOptions, useMutation, useQuery } from "@tanstack/react-query";
 import { callEcs } from "./client";
+import type { EcsAction, ParamsOf } from "./contract";
 import type { ParamObject } from "./wire";
 
 /**
@@ -23,18 +24,21 @@ export const queryClient = new QueryClient({
 export type EcsQueryKey = readonly [action: string, params: ParamObject];
 
 /**
- * The one way to read from the API: `useQuery(q<Body>("DescribeX", params))` in components,
- * `queryClient.ensureQueryData(q(...))` in loaders.
+ * The one way to read from the API: `q("DescribeX", params)` types the response from the action
+ * (src/api/contract.ts). `usePrefetchedQuery(q(...))` in components, `prefetch(q(...))` in loaders.
  */
-export function q<T>(action: string, params: ParamObject) {
+export function q<A extends EcsAction>(action: A, params: ParamsOf<A>) {
   return queryOptions({
-    queryKey: [action, params] as EcsQueryKey,
-    queryFn: () => callEcs<T>(action, params),
+    queryKey: [action, params satisfies ParamObject] as EcsQueryKey,
+    queryFn: () => callEcs(action, params),
   });
 }
 
+/** What `q` returns for a response type: for helpers that take any read. */
+export type EcsQuery<T> = ReturnType<typeof queryOptions<T, Error, T, EcsQueryKey>>;
+
 /** Loader helper: the query's data, from the cache while fresh, else fetched now (before render). */
-export function prefetch<T>(options: ReturnType<typeof q<T>>): Promise<T> {
+export function prefetch<T>(options: EcsQuery<T>): Promise<T> {
   return queryClient.fetchQuery(options);
 }
 
@@ -42,7 +46,7 @@ export function prefetch<T>(options: ReturnType<typeof q<T>>): Promise<T> {
  * Reads a query a route loader already fetched. The data is there on first render; a refetch
  * after invalidation keeps showing the previous data instead of a spinner.
  */
-export function usePrefetchedQuery<T>(options: ReturnType<typeof q<T>>): T {
+export function usePrefetchedQuery<T>(options: EcsQuery<T>): T {
   const { data, error } = useQuery({ ...options, placeholderData: (previous) => previous });
   if (data !== undefined) return data;
   if (error) throw error;

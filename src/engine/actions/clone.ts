@@ -56,7 +56,7 @@ interface SkippedRule extends RuleRefusal {
   SecurityGroupRuleId: string;
 }
 
-export const cloneActions: ActionTable = {
+export const cloneActions = {
   /**
    * CLONE-1: a new group of the same type in the target region and VPC (or classic network),
    * with the source's description and, optionally, its rules and tags, in one transaction.
@@ -115,4 +115,4 @@ export const cloneActions: ActionTable = {
     await addRules(ctx, group, kept);
     return { SecurityGroupId: group.SecurityGroupId, SkippedRules: { SkippedRule: skipped } };
   }),
-};
+} satisfies ActionTable;

@@ -141,7 +141,7 @@ async function importRules(
   return { SuccessCount: succeeded, FailureCount: results.length - succeeded, Results: { Result: results } };
 }
 
-export const importExportActions: ActionTable = {
+export const importExportActions = {
   /** IO-1: the group's rules as a JSON or CSV file (name and content; the console downloads it). */
   ExportSecurityGroupRules: read(async ({ tx, params, now }) => {
     const region = requireRegion(params);
@@ -181,4 +181,4 @@ export const importExportActions: ActionTable = {
     const file = format === "json" ? rulesFromJson(content) : rulesFromCsv(content);
     return importRules(ctx, group, file.rules, file.RegionId);
   }),
-};
+} satisfies ActionTable;

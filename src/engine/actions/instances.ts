@@ -79,7 +79,7 @@ async function setStatus(tx: Tx, params: RequestParams, from: InstanceStatus, to
   return {};
 }
 
-export const instanceActions: ActionTable = {
+export const instanceActions = {
   /**
    * ENI-1, ENI-2 (SPEC 11): the simplified purchase. Every instance starts Running with a primary
    * ENI holding a free private IP of the vSwitch, in the given groups or the VPC's system default
@@ -251,4 +251,4 @@ export const instanceActions: ActionTable = {
     await tx.objectStore("instances").delete(instance.InstanceId);
     return {};
   }),
-};
+} satisfies ActionTable;

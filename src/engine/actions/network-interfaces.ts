@@ -66,7 +66,7 @@ function freeDeviceIndex(enis: readonly NetworkInterfaceRecord[]): number {
   return index;
 }
 
-export const networkInterfaceActions: ActionTable = {
+export const networkInterfaceActions = {
   /** ENI-4: a secondary ENI, Available at once, in 1-10 groups of the vSwitch's VPC. */
   CreateNetworkInterface: write(async ({ tx, params, now, ids, accountId }) => {
     const region = requireRegion(params);
@@ -282,4 +282,4 @@ export const networkInterfaceActions: ActionTable = {
     await tx.objectStore("networkInterfaces").delete(eni.NetworkInterfaceId);
     return {};
   }),
-};
+} satisfies ActionTable;

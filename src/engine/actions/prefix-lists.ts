@@ -68,7 +68,7 @@ async function prefixListView(tx: Tx, list: PrefixListRecord) {
   };
 }
 
-export const prefixListActions: ActionTable = {
+export const prefixListActions = {
   /** PL-1: family and MaxEntries fixed from here on; entries unique, of the family, at most MaxEntries. */
   CreatePrefixList: write(async ({ tx, params, now, ids }) => {
     const region = requireRegion(params);
@@ -201,4 +201,4 @@ export const prefixListActions: ActionTable = {
     await tx.objectStore("prefixLists").delete(list.PrefixListId);
     return {};
   }),
-};
+} satisfies ActionTable;

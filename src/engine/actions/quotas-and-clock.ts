@@ -13,7 +13,7 @@ const MAX_QUOTA = 100_000;
 const MAX_ADVANCE_SECONDS = 10 * 365 * 24 * 3600;
 
 /** Simulator controls used on every page: the quota center (SG-1) and the engine clock (SNAP-3). */
-export const quotaAndClockActions: ActionTable = {
+export const quotaAndClockActions = {
   DescribeQuotas: read(async ({ tx, params }) => {
     const region = requireRegion(params);
     const quotas = await readQuotas(tx);
@@ -59,4 +59,4 @@ export const quotaAndClockActions: ActionTable = {
     await runDueWork(tx, now + seconds * 1000, ids);
     return { Now: formatEcsTime(now + seconds * 1000) };
   }),
-};
+} satisfies ActionTable;

@@ -262,7 +262,7 @@ function modify(direction: Direction) {
   });
 }
 
-export const ruleActions: ActionTable = {
+export const ruleActions = {
   AuthorizeSecurityGroup: authorize("ingress"),
   AuthorizeSecurityGroupEgress: authorize("egress"),
   RevokeSecurityGroup: revoke("ingress"),
@@ -294,7 +294,7 @@ export const ruleActions: ActionTable = {
       (rule) => direction === "all" || rule.Direction === direction,
     );
     const collected = pageOf(matching, page);
-    const body: Record<string, unknown> = {
+    const body = {
       RegionId: region.RegionId,
       SecurityGroupId: group.SecurityGroupId,
       SecurityGroupName: group.SecurityGroupName,
@@ -304,10 +304,11 @@ export const ruleActions: ActionTable = {
       NextToken: collected.nextToken(),
       Permissions: { Permission: await permissionViews(tx, collected.items) },
     };
-    if (attribute === "snapshotPolicyIds") {
-      const policies = await tx.objectStore("snapshotPolicies").index("bySecurityGroup").getAll(group.SecurityGroupId);
-      body.SnapshotPolicyIds = { SnapshotPolicyId: policies.map((policy) => policy.SnapshotPolicyId).sort() };
-    }
-    return body;
+    if (attribute !== "snapshotPolicyIds") return body;
+    const policies = await tx.objectStore("snapshotPolicies").index("bySecurityGroup").getAll(group.SecurityGroupId);
+    return {
+      ...body,
+      SnapshotPolicyIds: { SnapshotPolicyId: policies.map((policy) => policy.SnapshotPolicyId).sort() },
+    };
   }),
-};
+} satisfies ActionTable;

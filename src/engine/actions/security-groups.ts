@@ -84,7 +84,7 @@ export async function insertGroup(
   return group;
 }
 
-export const securityGroupActions: ActionTable = {
+export const securityGroupActions = {
   /** SG-1: the API adds no rules; enterprise groups need a VPC; the region quota holds. */
   CreateSecurityGroup: write(async ({ tx, params, now, ids }) => {
     const region = requireRegion(params);
@@ -290,7 +290,7 @@ export const securityGroupActions: ActionTable = {
     }
     return { SecurityGroupReferences: { SecurityGroupReference: references } };
   }),
-};
+} satisfies ActionTable;
 
 /** Other groups whose rules name `groupId` as source or destination. */
 export async function referencingGroupIds(tx: Tx, groupId: string): Promise<string[]> {

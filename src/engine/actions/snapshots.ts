@@ -67,7 +67,7 @@ async function findCoverableGroup(
   return group;
 }
 
-export const snapshotActions: ActionTable = {
+export const snapshotActions = {
   /** SNAP-1 */
   CreateSecurityGroupSnapshotPolicy: write(async ({ tx, params, now, ids, accountId }) => {
     const region = requireRegion(params);
@@ -210,4 +210,4 @@ export const snapshotActions: ActionTable = {
     await restoreSnapshot(tx, group, snapshot, { now, accountId });
     return {};
   }),
-};
+} satisfies ActionTable;

@@ -43,7 +43,7 @@ function parseWorkspace(content: string): WorkspaceFile {
   return file as WorkspaceFile;
 }
 
-export const workspaceActions: ActionTable = {
+export const workspaceActions = {
   /** UX-2: back to the demo data set, or to an empty workspace. */
   ResetWorkspace: write(async ({ tx, params, now }) => {
     const preset = optional(params, "Preset") ?? "demo";
@@ -86,4 +86,4 @@ export const workspaceActions: ActionTable = {
     await renewGroupGeneration(tx, generation);
     return {};
   }),
-};
+} satisfies ActionTable;

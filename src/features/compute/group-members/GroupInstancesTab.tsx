@@ -1,9 +1,10 @@
+import type { Instance } from "@/api/types";
 import { confirmAction } from "../../../components/confirm";
 import { type Column, DataTable } from "../../../components/DataTable";
 import { useT } from "../../../i18n";
 import { Button } from "../../../ui/Button";
 import { EmptyState } from "../../../ui/EmptyState";
-import { groupInstancesQuery, type Instance } from "../api";
+import { groupInstancesQuery } from "../api";
 import { leaveGroup } from "../instances/instance-actions";
 import { InstanceLink, InstanceStatusBadge } from "../labels";
 import { MemberTab } from "./MemberTab";

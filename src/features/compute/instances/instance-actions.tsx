@@ -1,8 +1,9 @@
+import type { Instance } from "@/api/types";
 import { callEcs } from "../../../api/client";
 import { afterDelete, invalidateAfterWrite } from "../../../api/queries";
 import { confirmAction } from "../../../components/confirm";
 import type { Translate } from "../../../i18n";
-import { type Instance, MEMBERSHIP_INVALIDATES } from "../api";
+import { MEMBERSHIP_INVALIDATES } from "../api";
 
 /** What an instance's status change can make stale. */
 const STATUS_INVALIDATES = ["DescribeInstances"];

@@ -1,5 +1,6 @@
 import { type FormEvent, useState } from "react";
 import { type LoaderFunctionArgs, useNavigate, useParams, useSearchParams } from "react-router";
+import type { SecurityGroup } from "@/api/types";
 import { prefetch, queryClient, useEcsMutation, usePrefetchedQuery } from "../../../api/queries";
 import { DocumentTitle } from "../../../components/DocumentTitle";
 import { PageHeader } from "../../../components/PageHeader";
@@ -16,7 +17,7 @@ import { pb } from "../../../paths";
 import { Button } from "../../../ui/Button";
 import { Callout } from "../../../ui/Callout";
 import { Field } from "../../../ui/Field";
-import { groupQuery, type SecurityGroup, vpcsQuery } from "../../security-groups/api";
+import { groupQuery, vpcsQuery } from "../../security-groups/api";
 import { vswitchesQuery } from "../api";
 import { isGroupsParameter } from "../limits/group-parameter";
 import { VpcVswitchFields } from "../VpcVswitchFields";

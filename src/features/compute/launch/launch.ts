@@ -93,7 +93,7 @@ export async function launchInstances(values: LaunchValues): Promise<Launched> {
     groupIds = values.groups.groupIds;
   }
   try {
-    const { InstanceIdSets } = await callEcs<{ InstanceIdSets: { InstanceIdSet: string[] } }>("RunInstances", {
+    const { InstanceIdSets } = await callEcs("RunInstances", {
       RegionId: values.regionId,
       VSwitchId: values.vswitchId,
       ImageId: values.imageId,

@@ -1,4 +1,4 @@
-import type { SecurityGroup } from "../../security-groups/api";
+import type { SecurityGroup } from "@/api/types";
 
 /** ENI-5 and RULE-8: what one network interface may hold. */
 export const MAX_GROUPS_PER_ENI = 10;

@@ -1,5 +1,5 @@
+import type { Permission } from "@/api/types";
 import type { Direction } from "../../../engine/types";
-import type { Permission } from "../../security-groups/api";
 
 /** One rule of an interface's merged list: the rule, the group it comes from, its place in the order. */
 export interface MergedRule {

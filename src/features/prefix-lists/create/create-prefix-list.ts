@@ -14,7 +14,7 @@ export interface CreatePrefixListValues {
 
 /** PL-1 through the console: one CreatePrefixList with `Entry.N.Cidr` / `Entry.N.Description`. */
 export async function createPrefixList(values: CreatePrefixListValues): Promise<string> {
-  const { PrefixListId } = await callEcs<{ PrefixListId: string }>("CreatePrefixList", {
+  const { PrefixListId } = await callEcs("CreatePrefixList", {
     RegionId: values.regionId,
     PrefixListName: values.name,
     AddressFamily: values.family,

@@ -1,5 +1,6 @@
 import { useQuery } from "@tanstack/react-query";
 import { type LoaderFunctionArgs, useSearchParams } from "react-router";
+import type { SecurityGroup } from "@/api/types";
 import { prefetch } from "../../../api/queries";
 import { type Column, DataTable } from "../../../components/DataTable";
 import { ListPager, useListNavigation } from "../../../components/ListPager";
@@ -9,7 +10,6 @@ import { useT } from "../../../i18n";
 import { pb, withSearch } from "../../../paths";
 import { EmptyState } from "../../../ui/EmptyState";
 import { Spinner } from "../../../ui/Spinner";
-import type { SecurityGroup } from "../../security-groups/api";
 import { GroupBadges, GroupLink } from "../../security-groups/labels";
 import { associationsQuery, groupsByIdQuery } from "../api";
 import { useCurrentList } from "./current-list";

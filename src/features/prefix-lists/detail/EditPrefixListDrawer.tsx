@@ -1,10 +1,11 @@
+import type { PrefixList } from "@/api/types";
 import { callEcs } from "../../../api/client";
 import { EditNameDescriptionDrawer } from "../../../components/EditNameDescriptionDrawer";
 import { FieldError } from "../../../components/ProblemMessage";
 import { toProblem } from "../../../components/problem";
 import { checkPrefixListDescription, checkPrefixListName, problemOf } from "../../../engine/validate";
 import { useT } from "../../../i18n";
-import { PREFIX_LIST_WRITE_INVALIDATES, type PrefixList } from "../api";
+import { PREFIX_LIST_WRITE_INVALIDATES } from "../api";
 
 /** PL-1 ModifyPrefixList: the name and description (family and MaxEntries are fixed). */
 export function EditPrefixListDrawer({

@@ -1,4 +1,5 @@
 import { useState } from "react";
+import type { PrefixListEntryView } from "@/api/types";
 import { useEcsMutation } from "../../../api/queries";
 import { confirmAction } from "../../../components/confirm";
 import { type Column, DataTable } from "../../../components/DataTable";
@@ -7,7 +8,7 @@ import { Button } from "../../../ui/Button";
 import { EmptyState } from "../../../ui/EmptyState";
 import { Icon } from "../../../ui/Icon";
 import { Meter } from "../../../ui/Meter";
-import { PREFIX_LIST_WRITE_INVALIDATES, type PrefixListEntryView } from "../api";
+import { PREFIX_LIST_WRITE_INVALIDATES } from "../api";
 import { AddEntriesDrawer } from "./AddEntriesDrawer";
 import { useCurrentList } from "./current-list";
 import { EntryDescriptionEditor } from "./EntryDescriptionEditor";

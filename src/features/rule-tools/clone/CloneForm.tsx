@@ -1,5 +1,6 @@
 import { useQuery } from "@tanstack/react-query";
 import { useId, useState } from "react";
+import type { CloneSecurityGroupBody, SecurityGroup } from "@/api/types";
 import { useEcsMutation, usePrefetchedQuery } from "../../../api/queries";
 import { FieldError } from "../../../components/ProblemMessage";
 import { problemAt, toProblem, unplacedProblem } from "../../../components/problem";
@@ -9,9 +10,8 @@ import { checkSecurityGroupName, MAX_PRIORITY, problemOf } from "../../../engine
 import { useLanguage, useT } from "../../../i18n";
 import { Callout } from "../../../ui/Callout";
 import { Field } from "../../../ui/Field";
-import { groupRulesQuery, type SecurityGroup, vpcsQuery } from "../../security-groups/api";
+import { groupRulesQuery, vpcsQuery } from "../../security-groups/api";
 import { VpcOptions } from "../../security-groups/labels";
-import type { CloneSecurityGroupBody } from "../api";
 import { type CloneValues, cloneGroup, defaultCloneName, defaultTargetVpc } from "./clone-group";
 
 const PLACED = ["SecurityGroupName", "TargetVpcId", "TargetRegionId"];

@@ -1,6 +1,5 @@
 import { useState } from "react";
-import type { SecurityGroup } from "../../security-groups/api";
-import type { CloneSecurityGroupBody } from "../api";
+import type { CloneSecurityGroupBody, SecurityGroup } from "@/api/types";
 import { CloneForm } from "./CloneForm";
 import { CloneSummary } from "./CloneSummary";
 import type { CloneValues } from "./clone-group";

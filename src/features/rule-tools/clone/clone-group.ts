@@ -1,6 +1,5 @@
+import type { CloneSecurityGroupBody, Vpc } from "@/api/types";
 import { callEcs } from "../../../api/client";
-import type { Vpc } from "../../security-groups/api";
-import type { CloneSecurityGroupBody } from "../api";
 
 export interface CloneValues {
   regionId: string;
@@ -15,7 +14,7 @@ export interface CloneValues {
 
 /** CLONE-1: one atomic request; skipped rules come back with their code and message. */
 export function cloneGroup(values: CloneValues): Promise<CloneSecurityGroupBody> {
-  return callEcs<CloneSecurityGroupBody>("CloneSecurityGroup", {
+  return callEcs("CloneSecurityGroup", {
     RegionId: values.regionId,
     SecurityGroupId: values.securityGroupId,
     TargetRegionId: values.targetRegionId,

@@ -1,5 +1,6 @@
 import { useQuery } from "@tanstack/react-query";
 import { useId, useState } from "react";
+import type { Permission, RedundantRule, SecurityGroup } from "@/api/types";
 import { invalidateAfterWrite, queryClient } from "../../../api/queries";
 import { DialogHeader } from "../../../components/DialogHeader";
 import { ProblemCallout } from "../../../components/ProblemMessage";
@@ -9,9 +10,9 @@ import { Button } from "../../../ui/Button";
 import { Callout } from "../../../ui/Callout";
 import { Dialog } from "../../../ui/Dialog";
 import { Spinner } from "../../../ui/Spinner";
-import { groupRulesQuery, type Permission, type SecurityGroup } from "../../security-groups/api";
+import { groupRulesQuery } from "../../security-groups/api";
 import { RULE_WRITE_INVALIDATES, revokeRules } from "../../security-groups/rules/rule-writes";
-import { type RedundantRule, redundantRulesQuery } from "../api";
+import { redundantRulesQuery } from "../api";
 import { DeletionOutcomes } from "./DeletionOutcomes";
 import { type DeletionOutcome, deleteOneByOne } from "./delete-one-by-one";
 import { FindingCard } from "./FindingCard";

@@ -1,5 +1,6 @@
 import { useMutation } from "@tanstack/react-query";
 import { useId, useState } from "react";
+import type { ImportSecurityGroupRulesBody, SecurityGroup } from "@/api/types";
 import { invalidateAfterWrite } from "../../../api/queries";
 import { DialogHeader } from "../../../components/DialogHeader";
 import { toProblem } from "../../../components/problem";
@@ -7,9 +8,8 @@ import { useT } from "../../../i18n";
 import { Button } from "../../../ui/Button";
 import { Callout } from "../../../ui/Callout";
 import { Dialog } from "../../../ui/Dialog";
-import type { SecurityGroup } from "../../security-groups/api";
 import { RULE_WRITE_INVALIDATES } from "../../security-groups/rules/rule-writes";
-import { type ImportSecurityGroupRulesBody, importRules } from "../api";
+import { importRules } from "../api";
 import { ProblemDetails } from "../ProblemDetails";
 import { FileDropZone } from "./FileDropZone";
 import { ImportPreview } from "./ImportPreview";

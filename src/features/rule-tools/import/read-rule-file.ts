@@ -1,8 +1,8 @@
+import type { RuleFileFormat } from "@/api/types";
 import { type Problem, toProblem } from "../../../components/problem";
 import { EcsError } from "../../../engine/errors/ecs-error";
 import { type ImportedRule, rulesFromCsv, rulesFromJson } from "../../../engine/import-export";
 import { fileError } from "../../../engine/import-export/file-error";
-import type { RuleFileFormat } from "../api";
 
 /** (project, as the engine) Larger files are refused whole. */
 const MAX_CONTENT_LENGTH = 1024 * 1024;

@@ -39,7 +39,7 @@ export interface CreatedGroup {
 
 /** SG-1 through the console: CreateSecurityGroup, then (enterprise) one AuthorizeSecurityGroupEgress. */
 export async function createGroup(values: CreateGroupValues): Promise<CreatedGroup> {
-  const { SecurityGroupId } = await callEcs<{ SecurityGroupId: string }>("CreateSecurityGroup", {
+  const { SecurityGroupId } = await callEcs("CreateSecurityGroup", {
     RegionId: values.regionId,
     VpcId: values.vpcId,
     SecurityGroupType: values.type,

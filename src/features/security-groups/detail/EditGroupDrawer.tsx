@@ -1,10 +1,10 @@
+import type { SecurityGroup } from "@/api/types";
 import { callEcs } from "../../../api/client";
 import { EditNameDescriptionDrawer } from "../../../components/EditNameDescriptionDrawer";
 import { FieldError } from "../../../components/ProblemMessage";
 import { toProblem } from "../../../components/problem";
 import { checkSecurityGroupDescription, checkSecurityGroupName, problemOf } from "../../../engine/validate";
 import { useT } from "../../../i18n";
-import type { SecurityGroup } from "../api";
 import { followsNamingAdvice } from "../create/create-group";
 
 /** SG-5: rename and describe a group (ModifySecurityGroupAttribute). */

@@ -1,11 +1,11 @@
 import { useId } from "react";
+import type { SecurityGroup } from "@/api/types";
 import { callEcs } from "../../../api/client";
 import { useEcsMutation } from "../../../api/queries";
 import { confirmAction } from "../../../components/confirm";
 import { useT } from "../../../i18n";
 import { Badge } from "../../../ui/Badge";
 import { Switch } from "../../../ui/Switch";
-import type { SecurityGroup } from "../api";
 
 /**
  * SG-7: the inner access policy of a basic group, as a switch. Each change is confirmed with

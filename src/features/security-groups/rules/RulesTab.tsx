@@ -1,4 +1,5 @@
 import { useState } from "react";
+import type { Permission } from "@/api/types";
 import { useEcsMutation } from "../../../api/queries";
 import { confirmAction } from "../../../components/confirm";
 import { type Column, DataTable } from "../../../components/DataTable";
@@ -10,7 +11,7 @@ import { Icon } from "../../../ui/Icon";
 import { Meter } from "../../../ui/Meter";
 import { useGroupRuleUsage } from "../../prefix-lists/rule-weight";
 import { RuleTools } from "../../rule-tools/RuleTools";
-import { MAX_RULES_PER_GROUP, type Permission } from "../api";
+import { MAX_RULES_PER_GROUP } from "../api";
 import { useCurrentGroup } from "../detail/current-group";
 import { AddRulesDrawer } from "./AddRulesDrawer";
 import { InlineRuleEditor } from "./InlineRuleEditor";

@@ -1,3 +1,4 @@
+import type { Permission } from "@/api/types";
 import { type Problem, toProblem } from "../../../components/problem";
 import { ecsError } from "../../../engine/errors/ecs-error";
 import type { Direction, IpProtocol } from "../../../engine/types";
@@ -14,7 +15,6 @@ import {
 } from "../../../engine/validate";
 import { prefixListFamilyProblem } from "../../prefix-lists/picker/rule-family";
 import type { PrefixListChoice } from "../../prefix-lists/rule-weight";
-import type { Permission } from "../api";
 
 /**
  * One rule as the editor holds it: strings as typed, plus the kind of peer (the source of an

@@ -5,10 +5,10 @@ import { q } from "../../../api/queries";
 import type { Translate } from "../../../i18n";
 
 /** DescribeEngineClock / AdvanceEngineClock (project actions): the time the engine runs on. */
-export const engineClockQuery = () => q<{ Now: string }>("DescribeEngineClock", {});
+export const engineClockQuery = () => q("DescribeEngineClock", {});
 
-export function advanceEngineClock(seconds: number): Promise<{ Now: string }> {
-  return callEcs<{ Now: string }>("AdvanceEngineClock", { Seconds: seconds });
+export function advanceEngineClock(seconds: number) {
+  return callEcs("AdvanceEngineClock", { Seconds: seconds });
 }
 
 /** The fast-forward buttons: what they add to the engine clock. */

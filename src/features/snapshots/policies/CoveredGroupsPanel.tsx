@@ -1,5 +1,6 @@
 import { useQuery } from "@tanstack/react-query";
 import { Link } from "react-router";
+import type { SecurityGroup, SnapshotPolicy } from "@/api/types";
 import { useEcsMutation } from "../../../api/queries";
 import { confirmAction } from "../../../components/confirm";
 import { type Column, DataTable } from "../../../components/DataTable";
@@ -9,14 +10,7 @@ import { Button } from "../../../ui/Button";
 import { EmptyState } from "../../../ui/EmptyState";
 import { Icon } from "../../../ui/Icon";
 import { Meter } from "../../../ui/Meter";
-import type { SecurityGroup } from "../../security-groups/api";
-import {
-  groupsByIdQuery,
-  MAX_GROUPS_PER_POLICY,
-  POLICY_WRITE_INVALIDATES,
-  policyIdsOf,
-  type SnapshotPolicy,
-} from "../api";
+import { groupsByIdQuery, MAX_GROUPS_PER_POLICY, POLICY_WRITE_INVALIDATES, policyIdsOf } from "../api";
 import { disassociateGroups } from "./policy-writes";
 
 /** SNAP-2: the groups a policy covers (x / 10), each with its snapshots and a way out. */

@@ -1,8 +1,9 @@
+import type { SnapshotPolicy } from "@/api/types";
 import { useEcsMutation } from "../../../api/queries";
 import { toProblem } from "../../../components/problem";
 import { toast } from "../../../components/toasts";
 import { useT } from "../../../i18n";
-import { POLICY_WRITE_INVALIDATES, type SnapshotPolicy } from "../api";
+import { POLICY_WRITE_INVALIDATES } from "../api";
 import { PolicyFormDrawer } from "./PolicyFormDrawer";
 import { type PolicyFormValues, policyFormValues } from "./policy-form";
 import { modifyPolicy } from "./policy-writes";

@@ -1,10 +1,11 @@
+import type { SnapshotPolicy } from "@/api/types";
 import { useEcsMutation } from "../../../api/queries";
 import { confirmAction } from "../../../components/confirm";
 import { toProblem } from "../../../components/problem";
 import { toast } from "../../../components/toasts";
 import { useT } from "../../../i18n";
 import { Switch } from "../../../ui/Switch";
-import { POLICY_WRITE_INVALIDATES, policyIdsOf, type SnapshotPolicy } from "../api";
+import { POLICY_WRITE_INVALIDATES, policyIdsOf } from "../api";
 import { modifyPolicy } from "./policy-writes";
 
 /**

@@ -1,7 +1,8 @@
+import type { SnapshotPolicy } from "@/api/types";
 import { invalidateAfterWrite } from "../../../api/queries";
 import { confirmAction } from "../../../components/confirm";
 import type { Translate } from "../../../i18n";
-import { POLICY_WRITE_INVALIDATES, policyIdsOf, type SnapshotPolicy } from "../api";
+import { POLICY_WRITE_INVALIDATES, policyIdsOf } from "../api";
 import { deletePolicy } from "./policy-writes";
 
 /** SNAP-1 delete, after a confirmation that says what stops and what stays. */

@@ -1,5 +1,6 @@
 import { useQuery } from "@tanstack/react-query";
 import { useId, useState } from "react";
+import type { SecurityGroup, Snapshot } from "@/api/types";
 import { callEcs } from "../../../api/client";
 import { useEcsMutation } from "../../../api/queries";
 import { DialogHeader } from "../../../components/DialogHeader";
@@ -11,8 +12,7 @@ import { Button } from "../../../ui/Button";
 import { Callout } from "../../../ui/Callout";
 import { Dialog } from "../../../ui/Dialog";
 import { Spinner } from "../../../ui/Spinner";
-import { groupRulesQuery, type SecurityGroup } from "../../security-groups/api";
-import type { Snapshot } from "../api";
+import { groupRulesQuery } from "../../security-groups/api";
 import { DirectionTabs } from "./DirectionTabs";
 import { changeCount, diffRules } from "./rule-diff";
 

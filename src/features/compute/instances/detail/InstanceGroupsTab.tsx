@@ -1,12 +1,12 @@
 import { useState } from "react";
 import { Link } from "react-router";
+import type { SecurityGroup } from "@/api/types";
 import { confirmAction } from "../../../../components/confirm";
 import { type Column, DataTable } from "../../../../components/DataTable";
 import { useT } from "../../../../i18n";
 import { pb } from "../../../../paths";
 import { Button } from "../../../../ui/Button";
 import { Icon } from "../../../../ui/Icon";
-import type { SecurityGroup } from "../../../security-groups/api";
 import { InterfaceLimitMeters } from "../../limits/InterfaceLimitMeters";
 import { interfaceGroupColumns } from "../../rules/interface-group-columns";
 import { useInterfaceGroups } from "../../rules/interface-groups";

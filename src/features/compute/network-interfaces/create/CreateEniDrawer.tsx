@@ -1,5 +1,6 @@
 import { useState } from "react";
 import { type LoaderFunctionArgs, useNavigate, useParams } from "react-router";
+import type { SecurityGroup } from "@/api/types";
 import { callEcs } from "../../../../api/client";
 import { prefetch, useEcsMutation, usePrefetchedQuery } from "../../../../api/queries";
 import { DescriptionField } from "../../../../components/DescriptionField";
@@ -15,7 +16,7 @@ import { checkDescription, isValidResourceName, problemOf } from "../../../../en
 import { useT } from "../../../../i18n";
 import { pb } from "../../../../paths";
 import { Field } from "../../../../ui/Field";
-import { type SecurityGroup, vpcsQuery } from "../../../security-groups/api";
+import { vpcsQuery } from "../../../security-groups/api";
 import { MEMBERSHIP_INVALIDATES, vswitchesQuery } from "../../api";
 import { FieldNote } from "../../FieldNote";
 import { GroupSetField } from "../../limits/GroupSetField";
@@ -58,7 +59,7 @@ export function CreateEniDrawer() {
 
   const create = useEcsMutation(
     (values: CreateValues) =>
-      callEcs<{ NetworkInterfaceId: string }>("CreateNetworkInterface", {
+      callEcs("CreateNetworkInterface", {
         RegionId: regionId,
         VSwitchId: values.vswitchId,
         SecurityGroupIds: values.groupIds,

@@ -1,5 +1,6 @@
 import { useQuery } from "@tanstack/react-query";
 import { useState } from "react";
+import type { NetworkInterface } from "@/api/types";
 import { callEcs } from "../../../../api/client";
 import { useEcsMutation } from "../../../../api/queries";
 import { FieldError } from "../../../../components/ProblemMessage";
@@ -9,7 +10,7 @@ import { toast } from "../../../../components/toasts";
 import { eniLimitOf } from "../../../../engine/validate";
 import { useT } from "../../../../i18n";
 import { Field } from "../../../../ui/Field";
-import { MEMBERSHIP_INVALIDATES, type NetworkInterface, vpcInstancesQuery } from "../../api";
+import { MEMBERSHIP_INVALIDATES, vpcInstancesQuery } from "../../api";
 import { instanceStatusLabel } from "../../labels";
 
 /**

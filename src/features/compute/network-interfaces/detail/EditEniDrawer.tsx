@@ -1,8 +1,9 @@
+import type { NetworkInterface } from "@/api/types";
 import { callEcs } from "../../../../api/client";
 import { EditNameDescriptionDrawer } from "../../../../components/EditNameDescriptionDrawer";
 import { checkDescription, isValidResourceName } from "../../../../engine/validate";
 import { useT } from "../../../../i18n";
-import { MEMBERSHIP_INVALIDATES, type NetworkInterface } from "../../api";
+import { MEMBERSHIP_INVALIDATES } from "../../api";
 import { FieldNote } from "../../FieldNote";
 
 /** ENI-4: the name and description of any ENI, primary ones included. */

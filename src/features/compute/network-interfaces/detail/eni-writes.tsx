@@ -1,8 +1,9 @@
+import type { NetworkInterface } from "@/api/types";
 import { callEcs } from "../../../../api/client";
 import { afterDelete, invalidateAfterWrite } from "../../../../api/queries";
 import { confirmAction } from "../../../../components/confirm";
 import type { Translate } from "../../../../i18n";
-import { MEMBERSHIP_INVALIDATES, type NetworkInterface } from "../../api";
+import { MEMBERSHIP_INVALIDATES } from "../../api";
 
 function nameOf(eni: NetworkInterface): string {
   return eni.NetworkInterfaceName || eni.NetworkInterfaceId;
