@@ -4,6 +4,7 @@ import { numberedList, numberedObjects, optional, type RequestParams, required, 
 import { reserveSeqs } from "../store/meta";
 import type { Tx } from "../store/workspace-db";
 import type { Direction, RuleRecord, SecurityGroupRecord } from "../types";
+import { MAX_PERMISSIONS_PER_CALL } from "../validate/limits";
 import {
   type PermissionFields,
   parsePermission,
@@ -42,8 +43,6 @@ const RULE_FIELDS = [
   "NicType",
   "Description",
 ] as const;
-
-const MAX_PERMISSIONS_PER_CALL = 100;
 
 function flatFields(params: RequestParams): Record<string, string> {
   const fields: Record<string, string> = {};

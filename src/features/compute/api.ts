@@ -1,4 +1,5 @@
 import type { EniStatus, InstanceStatus } from "@/api/types";
+import { MAX_GROUP_IDS_PER_DESCRIBE } from "@/engine/validate";
 import { q } from "../../api/queries";
 /** Writes that change memberships: lists, counts and the groups' member tabs may all move. */
 export const MEMBERSHIP_INVALIDATES = ["DescribeInstances", "DescribeNetworkInterfaces", "DescribeSecurityGroups"];
@@ -113,9 +114,6 @@ export function vswitchesQuery(regionId: string) {
   return q("DescribeVSwitches", { RegionId: regionId, PageSize: 50 });
 }
 
-/** At most 100 ids per DescribeSecurityGroups call. */
-export const GROUP_IDS_PER_CALL = 100;
-
 /**
  * Groups by id, in one request per 100 ids: names, types, VPCs and rule counts for lists and
  * limit meters. Ids are sorted so that the same set shares one cache entry.
@@ -123,14 +121,14 @@ export const GROUP_IDS_PER_CALL = 100;
 export function groupsByIdsQueries(regionId: string, groupIds: readonly string[]) {
   const ids = [...new Set(groupIds)].sort();
   const chunks: string[][] = [];
-  for (let start = 0; start < ids.length; start += GROUP_IDS_PER_CALL) {
-    chunks.push(ids.slice(start, start + GROUP_IDS_PER_CALL));
+  for (let start = 0; start < ids.length; start += MAX_GROUP_IDS_PER_DESCRIBE) {
+    chunks.push(ids.slice(start, start + MAX_GROUP_IDS_PER_DESCRIBE));
   }
   return chunks.map((chunk) =>
     q("DescribeSecurityGroups", {
       RegionId: regionId,
       SecurityGroupIds: JSON.stringify(chunk),
-      MaxResults: GROUP_IDS_PER_CALL,
+      MaxResults: MAX_GROUP_IDS_PER_DESCRIBE,
     }),
   );
 }

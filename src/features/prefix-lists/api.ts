@@ -1,8 +1,6 @@
+import { MAX_PREFIX_LISTS_PER_REGION } from "@/engine/validate";
 import { q } from "../../api/queries";
 import type { AddressFamily } from "../../engine/types";
-
-/** PL-1: at most 100 lists per region, so one page of 100 is every list of the region. */
-export const MAX_PREFIX_LISTS_PER_REGION = 100;
 
 /** Queries a prefix-list write can make stale: lists, entries, associations, and rules that show list names. */
 export const PREFIX_LIST_WRITE_INVALIDATES = [

@@ -1,9 +1,6 @@
 import type { ResponseOf } from "@/api/contract";
 import { q } from "../../api/queries";
 
-/** RULE-8: rules per group, inbound and outbound together. */
-export const MAX_RULES_PER_GROUP = 200;
-
 /** The list's filters as the API takes them (one page; never the whole list). */
 export interface GroupListFilters {
   name?: string;

@@ -1,7 +1,5 @@
 import type { SnapshotPolicy } from "@/api/types";
 import { q } from "../../api/queries";
-/** SNAP-2: groups one policy may cover (the engine refuses more with QuotaExceed.SecurityGroupPerPolicy). */
-export const MAX_GROUPS_PER_POLICY = 10;
 
 /** Queries a snapshot write can make stale: policies, snapshots, and (restore) the rules. */
 export const POLICY_WRITE_INVALIDATES = ["DescribeSecurityGroupSnapshotPolicies", "DescribeSecurityGroupSnapshots"];

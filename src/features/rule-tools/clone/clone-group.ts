@@ -1,4 +1,5 @@
 import type { CloneSecurityGroupBody, Vpc } from "@/api/types";
+import { copyName } from "@/engine/validate";
 import { callEcs } from "../../../api/client";
 
 export interface CloneValues {
@@ -25,14 +26,8 @@ export function cloneGroup(values: CloneValues): Promise<CloneSecurityGroupBody>
   });
 }
 
-const MAX_NAME_LENGTH = 128;
-const COPY_SUFFIX = "-copy";
-
 /** The name the engine would give (`<name>-copy`), offered as the form's starting value. */
-export function defaultCloneName(sourceName: string): string {
-  if (sourceName === "") return "";
-  return `${sourceName.slice(0, MAX_NAME_LENGTH - COPY_SUFFIX.length)}${COPY_SUFFIX}`;
-}
+export const defaultCloneName = copyName;
 
 /**
  * The VPC offered first: the source's own VPC when cloning within its region, else the target

@@ -1,4 +1,5 @@
 import { useState } from "react";
+import { MAX_QUOTA } from "@/engine/validate";
 import { callEcs } from "../../../api/client";
 import { useEcsMutation } from "../../../api/queries";
 import { FieldError } from "../../../components/ProblemMessage";
@@ -7,9 +8,6 @@ import { SideModalForm } from "../../../components/SideModalForm";
 import { toast } from "../../../components/toasts";
 import { useT } from "../../../i18n";
 import { Field } from "../../../ui/Field";
-
-/** The quota center's ceiling for q_security-groups (the engine refuses more). */
-const MAX_QUOTA = 100_000;
 
 /**
  * SG-1: raise (or lower, down to what is used) the region's security-group quota, as the quota

@@ -1,5 +1,6 @@
 import { useState } from "react";
 import type { Permission } from "@/api/types";
+import { MAX_RULES_PER_GROUP } from "@/engine/validate";
 import { useEcsMutation } from "../../../api/queries";
 import { confirmAction } from "../../../components/confirm";
 import { type Column, DataTable } from "../../../components/DataTable";
@@ -11,7 +12,6 @@ import { Icon } from "../../../ui/Icon";
 import { Meter } from "../../../ui/Meter";
 import { useGroupRuleUsage } from "../../prefix-lists/rule-weight";
 import { RuleTools } from "../../rule-tools/RuleTools";
-import { MAX_RULES_PER_GROUP } from "../api";
 import { useCurrentGroup } from "../detail/current-group";
 import { AddRulesDrawer } from "./AddRulesDrawer";
 import { InlineRuleEditor } from "./InlineRuleEditor";

@@ -1,4 +1,5 @@
 import type { Permission } from "@/api/types";
+import { ANY_PORT } from "@/engine/validate";
 import { type Problem, toProblem } from "../../../components/problem";
 import { ecsError } from "../../../engine/errors/ecs-error";
 import type { Direction, IpProtocol } from "../../../engine/types";
@@ -37,7 +38,6 @@ export interface RuleForm {
 export type RuleProblems = Partial<Record<RuleField, Problem>>;
 
 export const PROTOCOLS: readonly IpProtocol[] = ["TCP", "UDP", "ICMP", "ICMPv6", "GRE", "ALL"];
-const ANY_PORT = "-1/-1";
 
 let formSeq = 0;
 

@@ -1,6 +1,7 @@
 import { useQuery } from "@tanstack/react-query";
 import { Link } from "react-router";
 import type { SecurityGroup, SnapshotPolicy } from "@/api/types";
+import { MAX_GROUPS_PER_POLICY } from "@/engine/validate";
 import { useEcsMutation } from "../../../api/queries";
 import { confirmAction } from "../../../components/confirm";
 import { type Column, DataTable } from "../../../components/DataTable";
@@ -10,7 +11,7 @@ import { Button } from "../../../ui/Button";
 import { EmptyState } from "../../../ui/EmptyState";
 import { Icon } from "../../../ui/Icon";
 import { Meter } from "../../../ui/Meter";
-import { groupsByIdQuery, MAX_GROUPS_PER_POLICY, POLICY_WRITE_INVALIDATES, policyIdsOf } from "../api";
+import { groupsByIdQuery, POLICY_WRITE_INVALIDATES, policyIdsOf } from "../api";
 import { disassociateGroups } from "./policy-writes";
 
 /** SNAP-2: the groups a policy covers (x / 10), each with its snapshots and a way out. */
