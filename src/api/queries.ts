@@ -53,7 +53,7 @@ export function usePrefetchedQuery<T>(options: EcsQuery<T>): T {
   throw new Error(`${options.queryKey[0]} was not prefetched by the route loader`);
 }
 
-export function invalidateAction(action: string): Promise<void> {
+export function invalidateAction(action: EcsAction): Promise<void> {
   return queryClient.invalidateQueries({ queryKey: [action] });
 }
 
@@ -68,12 +68,12 @@ function mentions(queryKey: readonly unknown[], resourceId: string): boolean {
  * `except`: a deleted resource, whose own queries would now answer NotFound.
  */
 export async function invalidateAfterWrite(
-  actions?: readonly string[],
+  actions?: readonly EcsAction[],
   { except }: { except?: string } = {},
 ): Promise<void> {
   await queryClient.invalidateQueries({
     predicate: (query) =>
-      (actions === undefined || actions.includes(String(query.queryKey[0]))) &&
+      (actions === undefined || actions.some((action) => action === query.queryKey[0])) &&
       (except === undefined || !mentions(query.queryKey, except)),
   });
 }
@@ -87,23 +87,48 @@ export function forgetQueriesAbout(resourceId: string): void {
  * After a successful delete, in this order: refresh what it changed (not the resource's own
  * queries, which would answer NotFound), leave any page showing it (`leave`), then drop its queries.
  */
-export async function afterDelete(resourceId: string, leave?: () => Promise<void> | void): Promise<void> {
-  await invalidateAfterWrite(undefined, { except: resourceId });
+export async function afterDelete(
+  resourceId: string,
+  leave?: () => Promise<void> | void,
+  actions?: readonly EcsAction[],
+): Promise<void> {
+  await invalidateAfterWrite(actions, { except: resourceId });
   await leave?.();
   forgetQueriesAbout(resourceId);
 }
 
+/** What a write may have made stale, said once next to the write. */
+export interface WriteEffects {
+  /** The reads it may change (all ECS reads when left out; `[]` for none). */
+  invalidates?: readonly EcsAction[];
+  /** The resource it deletes: on success, leave its page (`leave`), then forget its reads (afterDelete). */
+  deletes?: { id: string; leave?: () => Promise<void> | void };
+}
+
 /**
- * The one way to write: a function of the form's values that calls the API (one call, or a few
- * for console flows such as "create an enterprise group with its outbound rules"), followed by
- * invalidation whether it succeeded or failed part-way.
+ * The one write path: runs `write` (one call, or a few for console flows such as "create an
+ * enterprise group with its outbound rules"), then refreshes what it may have changed, whether
+ * it succeeded or failed part-way. `useEcsMutation` (forms, buttons) and `confirmAction`
+ * (writes behind "are you sure?") both run their writes through it; no caller invalidates by hand.
  */
+export async function runWrite<T>(write: () => Promise<T>, effects: WriteEffects = {}): Promise<T> {
+  const { invalidates, deletes } = effects;
+  let result: T;
+  try {
+    result = await write();
+  } catch (error) {
+    await invalidateAfterWrite(invalidates, { except: deletes?.id });
+    throw error;
+  }
+  if (deletes) await afterDelete(deletes.id, deletes.leave, invalidates);
+  else await invalidateAfterWrite(invalidates);
+  return result;
+}
+
+/** A write from a component (a form's submit, a button): a mutation whose function runs through `runWrite`. */
 export function useEcsMutation<TVariables, TResult>(
   write: (variables: TVariables) => Promise<TResult>,
-  options: { invalidates?: readonly string[] } = {},
+  effects: WriteEffects = {},
 ) {
-  return useMutation({
-    mutationFn: write,
-    onSettled: () => invalidateAfterWrite(options.invalidates),
-  });
+  return useMutation({ mutationFn: (variables: TVariables) => runWrite(() => write(variables), effects) });
 }

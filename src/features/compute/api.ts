@@ -1,8 +1,13 @@
+import type { EcsAction } from "@/api/contract";
 import type { EniStatus, InstanceStatus } from "@/api/types";
 import { MAX_GROUP_IDS_PER_DESCRIBE } from "@/engine/validate";
 import { q } from "../../api/queries";
 /** Writes that change memberships: lists, counts and the groups' member tabs may all move. */
-export const MEMBERSHIP_INVALIDATES = ["DescribeInstances", "DescribeNetworkInterfaces", "DescribeSecurityGroups"];
+export const MEMBERSHIP_INVALIDATES: readonly EcsAction[] = [
+  "DescribeInstances",
+  "DescribeNetworkInterfaces",
+  "DescribeSecurityGroups",
+];
 
 // --- Instances ---
 

@@ -1,9 +1,10 @@
+import type { EcsAction } from "@/api/contract";
 import { MAX_PREFIX_LISTS_PER_REGION } from "@/engine/validate";
 import { q } from "../../api/queries";
 import type { AddressFamily } from "../../engine/types";
 
 /** Queries a prefix-list write can make stale: lists, entries, associations, and rules that show list names. */
-export const PREFIX_LIST_WRITE_INVALIDATES = [
+export const PREFIX_LIST_WRITE_INVALIDATES: readonly EcsAction[] = [
   "DescribePrefixLists",
   "DescribePrefixListAttributes",
   "DescribePrefixListAssociations",
@@ -63,14 +64,5 @@ export function associationsQuery(regionId: string, prefixListId: string, page: 
     PrefixListId: prefixListId,
     MaxResults: page.size,
     NextToken: page.token,
-  });
-}
-
-/** Names, types and VPCs of up to 100 groups in one request (SecurityGroupIds is a JSON array). */
-export function groupsByIdQuery(regionId: string, securityGroupIds: readonly string[]) {
-  return q("DescribeSecurityGroups", {
-    RegionId: regionId,
-    SecurityGroupIds: JSON.stringify(securityGroupIds),
-    MaxResults: 100,
   });
 }

@@ -17,12 +17,3 @@ export function exportRules(regionId: string, securityGroupId: string, format: R
     Format: format,
   });
 }
-
-export function importRules(regionId: string, securityGroupId: string, format: RuleFileFormat, content: string) {
-  return callEcs("ImportSecurityGroupRules", {
-    RegionId: regionId,
-    SecurityGroupId: securityGroupId,
-    Format: format,
-    Content: content,
-  });
-}

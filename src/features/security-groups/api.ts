@@ -28,28 +28,6 @@ export function groupPageQuery(regionId: string, filters: GroupListFilters) {
   });
 }
 
-/** One group with its counters (DescribeSecurityGroupAttribute has no type, counts or tags). */
-export function groupQuery(regionId: string, securityGroupId: string) {
-  return q("DescribeSecurityGroups", {
-    RegionId: regionId,
-    SecurityGroupId: securityGroupId,
-  });
-}
-
-/** All rules of a group, both directions, in one request (a group holds at most 200). */
-export function groupRulesQuery(regionId: string, securityGroupId: string) {
-  return q("DescribeSecurityGroupAttribute", {
-    RegionId: regionId,
-    SecurityGroupId: securityGroupId,
-    Direction: "all",
-    MaxResults: 1000,
-  });
-}
-
-export function vpcsQuery(regionId: string) {
-  return q("DescribeVpcs", { RegionId: regionId, PageSize: 50 });
-}
-
 export function quotasQuery(regionId: string) {
   return q("DescribeQuotas", { RegionId: regionId });
 }

@@ -1,8 +1,12 @@
+import type { EcsAction } from "@/api/contract";
 import type { SnapshotPolicy } from "@/api/types";
 import { q } from "../../api/queries";
 
 /** Queries a snapshot write can make stale: policies, snapshots, and (restore) the rules. */
-export const POLICY_WRITE_INVALIDATES = ["DescribeSecurityGroupSnapshotPolicies", "DescribeSecurityGroupSnapshots"];
+export const POLICY_WRITE_INVALIDATES: readonly EcsAction[] = [
+  "DescribeSecurityGroupSnapshotPolicies",
+  "DescribeSecurityGroupSnapshots",
+];
 
 export function policyPageQuery(regionId: string, { size, token }: { size: number; token?: string }) {
   return q("DescribeSecurityGroupSnapshotPolicies", {
@@ -36,15 +40,6 @@ export function groupSnapshotsQuery(regionId: string, securityGroupId: string) {
 }
 
 export const policyIdsOf = (policy: SnapshotPolicy): string[] => policy.SecurityGroupIds.SecurityGroupId;
-
-/** The groups a policy covers, by id (at most 10: one request). */
-export function groupsByIdQuery(regionId: string, securityGroupIds: readonly string[]) {
-  return q("DescribeSecurityGroups", {
-    RegionId: regionId,
-    SecurityGroupIds: JSON.stringify(securityGroupIds),
-    MaxResults: 100,
-  });
-}
 
 /** One page of the region's groups for the associate picker, searched by name (never the whole list). */
 export function pickerGroupsQuery(regionId: string, { name, token }: { name: string; token: string }) {

@@ -1,10 +1,10 @@
 import { useQuery } from "@tanstack/react-query";
 import { Link } from "react-router";
+import { groupsByIdQuery } from "@/api/shared-reads";
 import type { Instance, NetworkInterface } from "@/api/types";
 import { useT } from "../../i18n";
 import { pb } from "../../paths";
 import { Field } from "../../ui/Field";
-import { groupsByIdQuery } from "./api";
 import { InstanceSelect } from "./InstanceSelect";
 
 /** "eni-… · Primary · 192.168.1.10". */

@@ -46,15 +46,6 @@ export function instanceEnisQuery(regionId: string, instanceId: string) {
   });
 }
 
-/** The groups of one ENI (at most 10) with names, types, counters and the managed flag. */
-export function groupsByIdQuery(regionId: string, securityGroupIds: readonly string[]) {
-  return q("DescribeSecurityGroups", {
-    RegionId: regionId,
-    SecurityGroupIds: JSON.stringify([...securityGroupIds].sort()),
-    MaxResults: 100,
-  });
-}
-
 /** One packet to judge (DIAG-1, DIAG-2), as DiagnoseTraffic takes it. */
 export interface TrafficCheck {
   IpProtocol: Exclude<IpProtocol, "ALL">;

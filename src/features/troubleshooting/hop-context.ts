@@ -1,7 +1,7 @@
 import { useQueries, useQuery } from "@tanstack/react-query";
+import { groupRulesQuery, groupsByIdQuery } from "@/api/shared-reads";
 import type { NetworkInterface, Permission, SecurityGroup } from "@/api/types";
-import { groupRulesQuery } from "../security-groups/api";
-import { eniQuery, groupsByIdQuery } from "./api";
+import { eniQuery } from "./api";
 
 /** What a trace needs to read like a person's explanation: the ENI, its groups and their rules. */
 export interface HopContext {

@@ -1,5 +1,6 @@
 import { type FormEvent, useState } from "react";
 import { type LoaderFunctionArgs, useNavigate, useParams, useSearchParams } from "react-router";
+import { groupQuery, vpcsQuery } from "@/api/shared-reads";
 import type { SecurityGroup } from "@/api/types";
 import { MAX_INSTANCE_AMOUNT } from "@/engine/validate";
 import { prefetch, queryClient, useEcsMutation, usePrefetchedQuery } from "../../../api/queries";
@@ -18,13 +19,12 @@ import { pb } from "../../../paths";
 import { Button } from "../../../ui/Button";
 import { Callout } from "../../../ui/Callout";
 import { Field } from "../../../ui/Field";
-import { groupQuery, vpcsQuery } from "../../security-groups/api";
 import { vswitchesQuery } from "../api";
 import { isGroupsParameter } from "../limits/group-parameter";
 import { VpcVswitchFields } from "../VpcVswitchFields";
 import { defaultGroupName, defaultInstanceName, defaultQuickPorts, IMAGES, INSTANCE_TYPES } from "./catalog";
 import { LaunchResult, launchResultLoader, readLaunched } from "./LaunchResult";
-import { LaunchError, type LaunchValues, launchInstances } from "./launch";
+import { LaunchError, type LaunchValues, launchInstances } from "./launch-writes";
 import { type GroupMode, NetworkGroupSection, type NewGroupForm } from "./NetworkGroupSection";
 
 export async function launchLoader(args: LoaderFunctionArgs) {

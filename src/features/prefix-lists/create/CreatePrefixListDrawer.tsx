@@ -17,8 +17,8 @@ import { Field } from "../../../ui/Field";
 import { PREFIX_LIST_WRITE_INVALIDATES } from "../api";
 import { EntriesEditor } from "../entries/EntriesEditor";
 import { checkEntryText, entriesToSend, lineOfParameter } from "../entries/entry-lines";
-import { createPrefixList } from "./create-prefix-list";
 import { FamilyChoice } from "./FamilyChoice";
+import { createPrefixList } from "./prefix-list-writes";
 
 const PLACED = ["PrefixListName", "Description", "MaxEntries", "AddressFamily"];
 const DEFAULT_MAX_ENTRIES = "10";

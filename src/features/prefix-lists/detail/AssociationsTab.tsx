@@ -1,5 +1,6 @@
 import { useQuery } from "@tanstack/react-query";
 import { type LoaderFunctionArgs, useSearchParams } from "react-router";
+import { groupsByIdQuery } from "@/api/shared-reads";
 import type { SecurityGroup } from "@/api/types";
 import { prefetch } from "../../../api/queries";
 import { type Column, DataTable } from "../../../components/DataTable";
@@ -11,7 +12,7 @@ import { pb, withSearch } from "../../../paths";
 import { EmptyState } from "../../../ui/EmptyState";
 import { Spinner } from "../../../ui/Spinner";
 import { GroupBadges, GroupLink } from "../../security-groups/labels";
-import { associationsQuery, groupsByIdQuery } from "../api";
+import { associationsQuery } from "../api";
 import { useCurrentList } from "./current-list";
 
 /** The page of associations and the names of its groups, before the tab shows. */

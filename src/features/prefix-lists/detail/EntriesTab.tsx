@@ -1,6 +1,5 @@
 import { useState } from "react";
 import type { PrefixListEntryView } from "@/api/types";
-import { useEcsMutation } from "../../../api/queries";
 import { confirmAction } from "../../../components/confirm";
 import { type Column, DataTable } from "../../../components/DataTable";
 import { useT } from "../../../i18n";
@@ -21,9 +20,6 @@ export function EntriesTab() {
   const [selected, setSelected] = useState<Set<string>>(new Set());
   const [editing, setEditing] = useState<string>();
   const [adding, setAdding] = useState(false);
-  const remove = useEcsMutation((cidrs: string[]) => changeEntries({ regionId, prefixListId }, { remove: cidrs }), {
-    invalidates: PREFIX_LIST_WRITE_INVALIDATES,
-  });
   if (!summary) return null;
 
   const entries = attributes.Entries.Entry;
@@ -56,9 +52,10 @@ export function EntriesTab() {
       ),
       confirmLabel: t("pl.entries.remove"),
       run: async () => {
-        await remove.mutateAsync(doomed.map((entry) => entry.Cidr));
+        await changeEntries({ regionId, prefixListId }, { remove: doomed.map((entry) => entry.Cidr) });
         setSelected(new Set());
       },
+      effects: { invalidates: PREFIX_LIST_WRITE_INVALIDATES },
       successMessage: t("pl.entries.removed", { count: doomed.length }),
     });
   };

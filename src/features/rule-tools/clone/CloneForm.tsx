@@ -1,5 +1,6 @@
 import { useQuery } from "@tanstack/react-query";
 import { useId, useState } from "react";
+import { groupRulesQuery, vpcsQuery } from "@/api/shared-reads";
 import type { CloneSecurityGroupBody, SecurityGroup } from "@/api/types";
 import { useEcsMutation, usePrefetchedQuery } from "../../../api/queries";
 import { FieldError } from "../../../components/ProblemMessage";
@@ -10,9 +11,8 @@ import { checkSecurityGroupName, MAX_PRIORITY, problemOf } from "../../../engine
 import { useLanguage, useT } from "../../../i18n";
 import { Callout } from "../../../ui/Callout";
 import { Field } from "../../../ui/Field";
-import { groupRulesQuery, vpcsQuery } from "../../security-groups/api";
 import { VpcOptions } from "../../security-groups/labels";
-import { type CloneValues, cloneGroup, defaultCloneName, defaultTargetVpc } from "./clone-group";
+import { type CloneValues, cloneGroup, defaultCloneName, defaultTargetVpc } from "./clone-writes";
 
 const PLACED = ["SecurityGroupName", "TargetVpcId", "TargetRegionId"];
 

@@ -2,7 +2,7 @@ import { useState } from "react";
 import type { CloneSecurityGroupBody, SecurityGroup } from "@/api/types";
 import { CloneForm } from "./CloneForm";
 import { CloneSummary } from "./CloneSummary";
-import type { CloneValues } from "./clone-group";
+import type { CloneValues } from "./clone-writes";
 
 interface CloneGroupDialogProps {
   regionId: string;

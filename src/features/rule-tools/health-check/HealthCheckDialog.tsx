@@ -1,7 +1,8 @@
 import { useQuery } from "@tanstack/react-query";
 import { useId, useState } from "react";
+import { groupRulesQuery } from "@/api/shared-reads";
 import type { Permission, RedundantRule, SecurityGroup } from "@/api/types";
-import { invalidateAfterWrite, queryClient } from "../../../api/queries";
+import { queryClient, runWrite } from "../../../api/queries";
 import { DialogHeader } from "../../../components/DialogHeader";
 import { ProblemCallout } from "../../../components/ProblemMessage";
 import { toProblem } from "../../../components/problem";
@@ -10,7 +11,6 @@ import { Button } from "../../../ui/Button";
 import { Callout } from "../../../ui/Callout";
 import { Dialog } from "../../../ui/Dialog";
 import { Spinner } from "../../../ui/Spinner";
-import { groupRulesQuery } from "../../security-groups/api";
 import { RULE_WRITE_INVALIDATES, revokeRules } from "../../security-groups/rules/rule-writes";
 import { redundantRulesQuery } from "../api";
 import { DeletionOutcomes } from "./DeletionOutcomes";
@@ -73,18 +73,21 @@ export function HealthCheckDialog({ regionId, group, onClose }: HealthCheckDialo
       (await queryClient.fetchQuery({ ...redundantRulesQuery(regionId, securityGroupId), staleTime: 0 })).RedundantRules
         .RedundantRule;
     try {
-      const run = await deleteOneByOne(ids, {
-        check: fresh,
-        revoke: (finding) =>
-          revokeRules({ regionId, securityGroupId, direction: finding.Direction }, [finding.SecurityGroupRuleId]),
-        onStep: (index, outcomes) => setDeletion({ rules: snapshot, outcomes: [...outcomes], current: index }),
-      });
+      const run = await runWrite(
+        () =>
+          deleteOneByOne(ids, {
+            check: fresh,
+            revoke: (finding) =>
+              revokeRules({ regionId, securityGroupId, direction: finding.Direction }, [finding.SecurityGroupRuleId]),
+            onStep: (index, outcomes) => setDeletion({ rules: snapshot, outcomes: [...outcomes], current: index }),
+          }),
+        { invalidates: RULE_WRITE_INVALIDATES },
+      );
       setDeletion({ rules: snapshot, outcomes: run.outcomes, current: undefined });
     } catch (error) {
       setDeletion((current) => current && { ...current, current: undefined, problem: toProblem(error) });
     } finally {
       setSelected(new Set());
-      await invalidateAfterWrite(RULE_WRITE_INVALIDATES);
     }
   };
 

@@ -1,6 +1,5 @@
 import { useState } from "react";
 import { MAX_QUOTA } from "@/engine/validate";
-import { callEcs } from "../../../api/client";
 import { useEcsMutation } from "../../../api/queries";
 import { FieldError } from "../../../components/ProblemMessage";
 import { problemAt, toProblem, unplacedProblem } from "../../../components/problem";
@@ -8,6 +7,7 @@ import { SideModalForm } from "../../../components/SideModalForm";
 import { toast } from "../../../components/toasts";
 import { useT } from "../../../i18n";
 import { Field } from "../../../ui/Field";
+import { modifyGroupQuota, QUOTA_EFFECTS } from "./quota-writes";
 
 /**
  * SG-1: raise (or lower, down to what is used) the region's security-group quota, as the quota
@@ -27,10 +27,7 @@ export function RaiseQuotaDrawer({
   const t = useT();
   const [value, setValue] = useState(String(current));
   const [submitted, setSubmitted] = useState(false);
-  const write = useEcsMutation(
-    (next: number) => callEcs("ModifyQuota", { RegionId: regionId, QuotaName: "q_security-groups", Value: next }),
-    { invalidates: ["DescribeQuotas"] },
-  );
+  const write = useEcsMutation((next: number) => modifyGroupQuota(regionId, next), QUOTA_EFFECTS);
   const minimum = Math.max(1, used);
   const number = Number(value);
   const valid = /^\d+$/.test(value.trim()) && number >= minimum && number <= MAX_QUOTA;

@@ -1,15 +1,10 @@
 import { useQuery } from "@tanstack/react-query";
 import { useEffect, useState } from "react";
-import { callEcs } from "../../../api/client";
 import { q } from "../../../api/queries";
 import type { Translate } from "../../../i18n";
 
 /** DescribeEngineClock / AdvanceEngineClock (project actions): the time the engine runs on. */
 export const engineClockQuery = () => q("DescribeEngineClock", {});
-
-export function advanceEngineClock(seconds: number) {
-  return callEcs("AdvanceEngineClock", { Seconds: seconds });
-}
 
 /** The fast-forward buttons: what they add to the engine clock. */
 export const ADVANCE_STEPS = [

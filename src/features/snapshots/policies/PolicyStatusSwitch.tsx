@@ -33,7 +33,8 @@ export function PolicyStatusSwitch({ regionId, policy }: { regionId: string; pol
       title: t("snap.status.disableTitle", { name }),
       body: <p>{t("snap.status.disableBody", { count: policyIdsOf(policy).length })}</p>,
       confirmLabel: t("snap.status.disableConfirm"),
-      run: () => modify.mutateAsync("Disabled"),
+      run: () => modifyPolicy(regionId, policy.SnapshotPolicyId, { status: "Disabled" }),
+      effects: { invalidates: POLICY_WRITE_INVALIDATES },
       successMessage: t("snap.status.disabledToast", { name }),
     });
   };

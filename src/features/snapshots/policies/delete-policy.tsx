@@ -1,5 +1,4 @@
 import type { SnapshotPolicy } from "@/api/types";
-import { invalidateAfterWrite } from "../../../api/queries";
 import { confirmAction } from "../../../components/confirm";
 import type { Translate } from "../../../i18n";
 import { POLICY_WRITE_INVALIDATES, policyIdsOf } from "../api";
@@ -26,13 +25,10 @@ export function confirmDeletePolicy(
       </>
     ),
     confirmLabel: t("common.delete"),
-    run: async () => {
-      try {
-        await deletePolicy(regionId, policy.SnapshotPolicyId);
-        await onDeleted?.();
-      } finally {
-        await invalidateAfterWrite(POLICY_WRITE_INVALIDATES, { except: policy.SnapshotPolicyId });
-      }
+    run: () => deletePolicy(regionId, policy.SnapshotPolicyId),
+    effects: {
+      invalidates: POLICY_WRITE_INVALIDATES,
+      deletes: { id: policy.SnapshotPolicyId, leave: onDeleted },
     },
     successMessage: t("snap.delete.deleted", { name }),
   });

@@ -11,7 +11,7 @@ import { InterfaceLimitMeters } from "../../limits/InterfaceLimitMeters";
 import { interfaceGroupColumns } from "../../rules/interface-group-columns";
 import { useInterfaceGroups } from "../../rules/interface-groups";
 import { MergedRulesTable } from "../../rules/MergedRulesTable";
-import { leaveGroup } from "../instance-actions";
+import { LEAVE_EFFECTS, leaveGroup } from "../instance-writes";
 import { AddGroupsDrawer } from "./AddGroupsDrawer";
 import { useCurrentInstance } from "./current-instance";
 
@@ -38,6 +38,7 @@ export function InstanceGroupsTab() {
       body: <p>{t("inst.leave.body", { instance: instance.InstanceName || instance.InstanceId })}</p>,
       confirmLabel: t("inst.leave.confirm"),
       run: () => leaveGroup(regionId, instance.InstanceId, group.SecurityGroupId),
+      effects: LEAVE_EFFECTS,
       successMessage: t("inst.leave.done", { name: group.SecurityGroupName || group.SecurityGroupId }),
     });
 

@@ -1,4 +1,5 @@
 import { Link, type LoaderFunctionArgs, useParams, useSearchParams } from "react-router";
+import { vpcsQuery } from "@/api/shared-reads";
 import type { InstanceStatus } from "@/api/types";
 import { prefetch, usePrefetchedQuery } from "../../../../api/queries";
 import { DataTable } from "../../../../components/DataTable";
@@ -10,7 +11,6 @@ import { useT } from "../../../../i18n";
 import { pb } from "../../../../paths";
 import { EmptyState } from "../../../../ui/EmptyState";
 import { Icon } from "../../../../ui/Icon";
-import { vpcsQuery } from "../../../security-groups/api";
 import { type InstanceListFilters, instancePageQuery, vswitchesQuery } from "../../api";
 import { prefetchGroupsByIds, useGroupsByIds } from "../../group-lookup";
 import { ListFilters } from "../../ListFilters";

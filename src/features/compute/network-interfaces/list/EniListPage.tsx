@@ -1,6 +1,7 @@
 import { keepPreviousData, useQuery } from "@tanstack/react-query";
 import { Link, type LoaderFunctionArgs, Outlet, useParams, useSearchParams } from "react-router";
 import type { ResponseOf } from "@/api/contract";
+import { vpcsQuery } from "@/api/shared-reads";
 import type { EniStatus } from "@/api/types";
 import { prefetch, usePrefetchedQuery } from "../../../../api/queries";
 import { DataTable } from "../../../../components/DataTable";
@@ -12,7 +13,6 @@ import { useT } from "../../../../i18n";
 import { pb } from "../../../../paths";
 import { EmptyState } from "../../../../ui/EmptyState";
 import { Icon } from "../../../../ui/Icon";
-import { vpcsQuery } from "../../../security-groups/api";
 import { type EniListFilters, eniPageQuery, instancesByIdsQuery, vswitchesQuery } from "../../api";
 import { prefetchGroupsByIds, useGroupsByIds } from "../../group-lookup";
 import { ListFilters } from "../../ListFilters";
