@@ -24,6 +24,8 @@ export default defineConfig({
   preview: { port: 4173, strictPort: true, host: "127.0.0.1" },
   test: {
     environment: "node",
+    // tests/engine (engine behaviour), tests/ui (UI logic), tests/api (wire, Node server), tests/sdk,
+    // tests/architecture; tests/types/*.test-d.ts are type tests that tsc checks.
     include: ["tests/**/*.test.ts"],
     // Property tests and the Node server tests run long on a loaded 2-core machine; time is not asserted.
     testTimeout: 30_000,

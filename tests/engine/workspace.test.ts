@@ -1,11 +1,11 @@
 import "fake-indexeddb/auto";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { ManualClock } from "../src/engine/clock";
-import { createEngine } from "../src/engine/engine";
-import { createIdGenerator } from "../src/engine/ids";
-import { DEMO } from "../src/engine/seed/demo";
-import { openWorkspaceDb } from "../src/engine/store/workspace-db";
-import { expectEcsError, makeEngine, TEST_START, type TestEngine } from "./helpers/engine";
+import { ManualClock } from "../../src/engine/clock";
+import { createEngine } from "../../src/engine/engine";
+import { createIdGenerator } from "../../src/engine/ids";
+import { DEMO } from "../../src/engine/seed/demo";
+import { openWorkspaceDb } from "../../src/engine/store/workspace-db";
+import { expectEcsError, makeEngine, TEST_START, type TestEngine } from "../helpers/engine";
 
 let t: TestEngine;
 beforeEach(async () => {

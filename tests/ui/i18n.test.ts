@@ -1,9 +1,9 @@
 import { describe, expect, it } from "vitest";
-import { ERROR_CATALOGUE } from "../src/engine/errors/catalogue";
-import { areasEn } from "../src/i18n/areas/all.en";
-import { areasJa } from "../src/i18n/areas/all.ja";
-import { en as coreEn } from "../src/i18n/en";
-import { ja as coreJa } from "../src/i18n/ja";
+import { ERROR_CATALOGUE } from "../../src/engine/errors/catalogue";
+import { areasEn } from "../../src/i18n/areas/all.en";
+import { areasJa } from "../../src/i18n/areas/all.ja";
+import { en as coreEn } from "../../src/i18n/en";
+import { ja as coreJa } from "../../src/i18n/ja";
 
 const en: Record<string, string> = { ...coreEn, ...areasEn };
 const ja: Record<string, string> = { ...coreJa, ...areasJa };

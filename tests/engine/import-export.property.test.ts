@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { type PermissionFields, parsePermission, ruleIdentity } from "../src/engine/validate/rules";
-import { makeEngine, type TestEngine } from "./helpers/engine";
+import { type PermissionFields, parsePermission, ruleIdentity } from "../../src/engine/validate/rules";
+import { makeEngine, type TestEngine } from "../helpers/engine";
 
 const REGION = "cn-hangzhou";
 

@@ -2,9 +2,9 @@ import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { beforeEach, describe, expect, it, vi } from "vitest";
 
-import { areasEn } from "../src/i18n/areas/all.en";
+import { areasEn } from "../../src/i18n/areas/all.en";
 
-type I18n = typeof import("../src/i18n");
+type I18n = typeof import("../../src/i18n");
 
 /** The browser storage the language store remembers its choice in (zustand reads window.localStorage). */
 function memoryStorage(): Storage {
@@ -25,7 +25,7 @@ function memoryStorage(): Storage {
 async function freshI18n(): Promise<I18n> {
   vi.resetModules();
   vi.stubGlobal("window", { localStorage: memoryStorage() });
-  return import("../src/i18n");
+  return import("../../src/i18n");
 }
 
 describe("UX-1 message catalogues load on demand", () => {

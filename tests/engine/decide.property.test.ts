@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { compileEni, decideReference, type EniContext, type GroupContext, type Packet } from "../src/engine/decide";
-import type { Direction, IpProtocol, RuleRecord } from "../src/engine/types";
+import { compileEni, decideReference, type EniContext, type GroupContext, type Packet } from "../../src/engine/decide";
+import type { Direction, IpProtocol, RuleRecord } from "../../src/engine/types";
 
 /** Blocks whose edges (and the addresses just outside them) the generated packets aim at. */
 const V4_BLOCKS = [

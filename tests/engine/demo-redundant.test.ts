@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { DEMO_REDUNDANT } from "../src/engine/seed/demo-redundant";
-import { makeEngine, type TestEngine } from "./helpers/engine";
+import { DEMO_REDUNDANT } from "../../src/engine/seed/demo-redundant";
+import { makeEngine, type TestEngine } from "../helpers/engine";
 
 interface Finding {
   SecurityGroupRuleId: string;

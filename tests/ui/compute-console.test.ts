@@ -1,15 +1,15 @@
 import { describe, expect, it } from "vitest";
-import type { Permission, SecurityGroup } from "../src/api/types";
+import type { Permission, SecurityGroup } from "../../src/api/types";
 import {
   defaultGroupName,
   defaultInstanceName,
   defaultQuickPorts,
   IMAGES,
-} from "../src/features/compute/launch/catalog";
-import { isGroupsParameter } from "../src/features/compute/limits/group-parameter";
-import { candidateIssue, checkGroupSet } from "../src/features/compute/limits/group-set";
-import { exposedRemotePorts } from "../src/features/compute/rules/exposure";
-import { mergeRules } from "../src/features/compute/rules/merged-rules";
+} from "../../src/features/compute/launch/catalog";
+import { isGroupsParameter } from "../../src/features/compute/limits/group-parameter";
+import { candidateIssue, checkGroupSet } from "../../src/features/compute/limits/group-set";
+import { exposedRemotePorts } from "../../src/features/compute/rules/exposure";
+import { mergeRules } from "../../src/features/compute/rules/merged-rules";
 
 const VPC = "vpc-bp1prod0000000000000";
 

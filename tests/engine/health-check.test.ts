@@ -1,9 +1,9 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { findRedundantRules, type PrefixListEntries } from "../src/engine/health-check";
-import { DEMO } from "../src/engine/seed/demo";
-import type { RuleRecord } from "../src/engine/types";
-import { expectEcsError, makeEngine, type TestEngine } from "./helpers/engine";
-import { groupRule, listRule, ruleRecord } from "./helpers/rule-records";
+import { findRedundantRules, type PrefixListEntries } from "../../src/engine/health-check";
+import { DEMO } from "../../src/engine/seed/demo";
+import type { RuleRecord } from "../../src/engine/types";
+import { expectEcsError, makeEngine, type TestEngine } from "../helpers/engine";
+import { groupRule, listRule, ruleRecord } from "../helpers/rule-records";
 
 const NO_LISTS = new Map<string, PrefixListEntries>();
 

@@ -1,9 +1,9 @@
 import { describe, expect, it } from "vitest";
-import type { Hop, MatchedRule, Permission } from "../src/api/types";
-import { inboundCheck, peerCheck, portProblem, sourceProblem } from "../src/features/troubleshooting/checks";
-import { dropBeatAccept, hopSentence } from "../src/features/troubleshooting/explain";
-import { HEALTH_CHECK_CIDR, isDenyAll, planAllowRule } from "../src/features/troubleshooting/open-port";
-import { DEFAULT_SOURCE, diagSearchValues, readDiagSearch } from "../src/features/troubleshooting/search";
+import type { Hop, MatchedRule, Permission } from "../../src/api/types";
+import { inboundCheck, peerCheck, portProblem, sourceProblem } from "../../src/features/troubleshooting/checks";
+import { dropBeatAccept, hopSentence } from "../../src/features/troubleshooting/explain";
+import { HEALTH_CHECK_CIDR, isDenyAll, planAllowRule } from "../../src/features/troubleshooting/open-port";
+import { DEFAULT_SOURCE, diagSearchValues, readDiagSearch } from "../../src/features/troubleshooting/search";
 
 const GROUP = "sg-bp1docscenario000000";
 const OTHER = "sg-bp1web00000000000000";

@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { DEMO } from "../src/engine/seed/demo";
-import { expectEcsError, makeEngine, type TestEngine } from "./helpers/engine";
+import { DEMO } from "../../src/engine/seed/demo";
+import { expectEcsError, makeEngine, type TestEngine } from "../helpers/engine";
 
 const REGION = "cn-hangzhou";
 let t: TestEngine;

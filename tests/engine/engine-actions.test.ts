@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { EAGER_ACTIONS, LAZY_ACTIONS } from "../src/engine/actions";
-import { ACTION_NAMES } from "../src/engine/engine";
-import { expectEcsError, makeEngine } from "./helpers/engine";
+import { EAGER_ACTIONS, LAZY_ACTIONS } from "../../src/engine/actions";
+import { ACTION_NAMES } from "../../src/engine/engine";
+import { expectEcsError, makeEngine } from "../helpers/engine";
 
 describe("API-1 the action table", () => {
   it("API-1 each lazily loaded module holds exactly the actions it declares, and no name is served twice", async () => {

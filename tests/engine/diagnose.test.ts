@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import type { InstanceRecord, NetworkInterfaceRecord } from "../src/engine/types";
-import { expectEcsError, makeEngine, type TestEngine } from "./helpers/engine";
+import type { InstanceRecord, NetworkInterfaceRecord } from "../../src/engine/types";
+import { expectEcsError, makeEngine, type TestEngine } from "../helpers/engine";
 
 const REGION = "cn-hangzhou";
 const TRUSTED = "121.40.10.10";

@@ -1,8 +1,8 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { findRedundantRules, type PrefixListEntries } from "../src/engine/health-check";
-import type { IpProtocol, RuleRecord } from "../src/engine/types";
-import { judgeGrid } from "./helpers/first-match-oracle";
+import { findRedundantRules, type PrefixListEntries } from "../../src/engine/health-check";
+import type { IpProtocol, RuleRecord } from "../../src/engine/types";
+import { judgeGrid } from "../helpers/first-match-oracle";
 
 /** Small domains so the grid stays small, with boundaries that overlap in every way. */
 const LISTS = new Map<string, PrefixListEntries>([

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import type { Permission } from "../src/api/types";
-import { changeCount, diffDirection, diffRules } from "../src/features/snapshots/restore/rule-diff";
+import type { Permission } from "../../src/api/types";
+import { changeCount, diffDirection, diffRules } from "../../src/features/snapshots/restore/rule-diff";
 
 /** A Permission as the API answers it: every field present, "" when unset. */
 function rule(id: string, fields: Partial<Permission> = {}): Permission {

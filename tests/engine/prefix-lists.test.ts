@@ -1,8 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { DEMO } from "../src/engine/seed/demo";
-import { DEMO_PREFIX_LISTS } from "../src/engine/seed/demo-prefix-lists";
-import type { NetworkInterfaceRecord } from "../src/engine/types";
-import { expectEcsError, makeEngine, type TestEngine } from "./helpers/engine";
+import { DEMO } from "../../src/engine/seed/demo";
+import { DEMO_PREFIX_LISTS } from "../../src/engine/seed/demo-prefix-lists";
+import type { NetworkInterfaceRecord } from "../../src/engine/types";
+import { expectEcsError, makeEngine, type TestEngine } from "../helpers/engine";
 
 const REGION = "cn-hangzhou";
 let t: TestEngine;

@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { DEMO } from "../src/engine/seed/demo";
-import { DEMO_INSTANCES } from "../src/engine/seed/demo-instances";
-import { eniLimitOf } from "../src/engine/validate/eni-limits";
+import { DEMO } from "../../src/engine/seed/demo";
+import { DEMO_INSTANCES } from "../../src/engine/seed/demo-instances";
+import { eniLimitOf } from "../../src/engine/validate/eni-limits";
 import {
   createEni,
   createGroup,
@@ -13,8 +13,8 @@ import {
   instance,
   REGION,
   runOne,
-} from "./helpers/compute";
-import { expectEcsError, makeEngine, type TestEngine } from "./helpers/engine";
+} from "../helpers/compute";
+import { expectEcsError, makeEngine, type TestEngine } from "../helpers/engine";
 
 let t: TestEngine;
 beforeEach(async () => {

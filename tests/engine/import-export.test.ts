@@ -1,9 +1,9 @@
 import Papa from "papaparse";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { escapeCell, PERMISSION_FIELDS, unescapeCell } from "../src/engine/import-export";
-import type { RequestParams } from "../src/engine/params";
-import { DEMO } from "../src/engine/seed/demo";
-import { expectEcsError, makeEngine, type TestEngine } from "./helpers/engine";
+import { escapeCell, PERMISSION_FIELDS, unescapeCell } from "../../src/engine/import-export";
+import type { RequestParams } from "../../src/engine/params";
+import { DEMO } from "../../src/engine/seed/demo";
+import { expectEcsError, makeEngine, type TestEngine } from "../helpers/engine";
 
 const REGION = "cn-hangzhou";
 

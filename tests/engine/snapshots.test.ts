@@ -1,12 +1,12 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { ManualClock } from "../src/engine/clock";
-import { createEngine } from "../src/engine/engine";
-import { createIdGenerator } from "../src/engine/ids";
-import { DEMO } from "../src/engine/seed/demo";
-import { DEMO_SNAPSHOTS } from "../src/engine/seed/demo-snapshots";
-import { openWorkspaceDb } from "../src/engine/store/workspace-db";
-import { expectEcsError, makeEngine, TEST_START, type TestEngine } from "./helpers/engine";
-import { DAY, MINUTE, REGION, snapshotApi, storeAccess } from "./helpers/snapshots";
+import { ManualClock } from "../../src/engine/clock";
+import { createEngine } from "../../src/engine/engine";
+import { createIdGenerator } from "../../src/engine/ids";
+import { DEMO } from "../../src/engine/seed/demo";
+import { DEMO_SNAPSHOTS } from "../../src/engine/seed/demo-snapshots";
+import { openWorkspaceDb } from "../../src/engine/store/workspace-db";
+import { expectEcsError, makeEngine, TEST_START, type TestEngine } from "../helpers/engine";
+import { DAY, MINUTE, REGION, snapshotApi, storeAccess } from "../helpers/snapshots";
 
 let t: TestEngine;
 let api: ReturnType<typeof snapshotApi>;

@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { DEMO } from "../src/engine/seed/demo";
-import { DEMO_INSTANCES } from "../src/engine/seed/demo-instances";
+import { DEMO } from "../../src/engine/seed/demo";
+import { DEMO_INSTANCES } from "../../src/engine/seed/demo-instances";
 import {
   createVSwitch,
   describeInstances,
@@ -11,8 +11,8 @@ import {
   REGION,
   runInstances,
   runOne,
-} from "./helpers/compute";
-import { expectEcsError, makeEngine, type TestEngine } from "./helpers/engine";
+} from "../helpers/compute";
+import { expectEcsError, makeEngine, type TestEngine } from "../helpers/engine";
 
 let t: TestEngine;
 beforeEach(async () => {

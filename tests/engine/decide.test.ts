@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { cidrRange, isPublicAddress, parseIpv4, parseIpv6 } from "../src/engine/decide/addresses";
-import { decideBoth, eni, group, inbound, outbound, rule } from "./helpers/decide-fixtures";
+import { cidrRange, isPublicAddress, parseIpv4, parseIpv6 } from "../../src/engine/decide/addresses";
+import { decideBoth, eni, group, inbound, outbound, rule } from "../helpers/decide-fixtures";
 
 const SG_A = "sg-a0000000000000000000";
 const SG_B = "sg-b0000000000000000000";

@@ -4,8 +4,8 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import * as $Ecs from "@alicloud/ecs20140526";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { DEMO } from "../src/engine/seed/demo";
-import { sdkClientFor } from "./sdk/client";
+import { DEMO } from "../../src/engine/seed/demo";
+import { sdkClientFor } from "../sdk/client";
 
 /** Starts `npm run api` on a free port and resolves with its address from the one line it prints. */
 function startServer(args: string[]): Promise<{ child: ChildProcess; port: number }> {

@@ -1,9 +1,9 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import type { RedundantRule } from "../src/api/types";
-import { DEMO } from "../src/engine/seed/demo";
-import { DEMO_REDUNDANT } from "../src/engine/seed/demo-redundant";
-import { deleteOneByOne } from "../src/features/rule-tools/health-check/delete-one-by-one";
-import { makeEngine, type TestEngine } from "./helpers/engine";
+import type { RedundantRule } from "../../src/api/types";
+import { DEMO } from "../../src/engine/seed/demo";
+import { DEMO_REDUNDANT } from "../../src/engine/seed/demo-redundant";
+import { deleteOneByOne } from "../../src/features/rule-tools/health-check/delete-one-by-one";
+import { makeEngine, type TestEngine } from "../helpers/engine";
 
 /** The console's deletion loop (src/features/rule-tools) driven against a real engine. */
 describe("HC-1 console: delete the selected findings one at a time, re-checking after each", () => {

@@ -5,8 +5,8 @@ import {
   lineOfParameter,
   replaceLineCidr,
   splitEntryLine,
-} from "../src/features/prefix-lists/entries/entry-lines";
-import { makeEngine } from "./helpers/engine";
+} from "../../src/features/prefix-lists/entries/entry-lines";
+import { makeEngine } from "../helpers/engine";
 
 const create = { family: "IPv4", maxEntries: 10, parameter: "Entry" } as const;
 

@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { DEMO, demoId } from "../src/engine/seed/demo";
-import { expectEcsError, makeEngine, type TestEngine } from "./helpers/engine";
+import { DEMO, demoId } from "../../src/engine/seed/demo";
+import { expectEcsError, makeEngine, type TestEngine } from "../helpers/engine";
 
 interface Permission {
   SecurityGroupRuleId: string;

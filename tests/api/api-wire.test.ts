@@ -1,9 +1,9 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { dispatchEcsRequest } from "../src/api/dispatch";
-import { flattenParams } from "../src/api/wire";
-import type { Engine } from "../src/engine/engine";
-import { DEMO } from "../src/engine/seed/demo";
-import { makeEngine, type TestEngine } from "./helpers/engine";
+import { dispatchEcsRequest } from "../../src/api/dispatch";
+import { flattenParams } from "../../src/api/wire";
+import type { Engine } from "../../src/engine/engine";
+import { DEMO } from "../../src/engine/seed/demo";
+import { makeEngine, type TestEngine } from "../helpers/engine";
 
 let t: TestEngine;
 beforeEach(async () => {
