@@ -10,7 +10,6 @@ run("npx vite build --logLevel warn");
 for (const file of [
   "bench/decide.bench.ts",
   "bench/health-check.bench.ts",
-  "bench/engine.bench.ts",
   "bench/browser.bench.ts",
 ]) {
   if (existsSync(file)) run(`npx tsx ${file}`);
