@@ -33,7 +33,8 @@ describe("API-1 the action table", () => {
       RegionId: "cn-hangzhou",
       SecurityGroupId: "sg-bp1web00000000000000",
     });
-    expect(body.RedundantRules).toBeDefined();
+    expect(body.SecurityGroupId).toBe("sg-bp1web00000000000000");
+    expect(Array.isArray((body.RedundantRules as { RedundantRule: unknown }).RedundantRule)).toBe(true);
     await expectEcsError(t.call("DescribeNothing"), "InvalidAction.NotFound", 404);
     t.close();
   });
