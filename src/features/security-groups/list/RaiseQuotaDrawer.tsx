@@ -1,8 +1,7 @@
 import { useState } from "react";
 import { MAX_QUOTA } from "@/engine/validate";
-import { useEcsMutation } from "../../../api/queries";
+import { useEcsForm } from "../../../components/ecs-form";
 import { FieldError } from "../../../components/ProblemMessage";
-import { problemAt, toProblem, unplacedProblem } from "../../../components/problem";
 import { SideModalForm } from "../../../components/SideModalForm";
 import { toast } from "../../../components/toasts";
 import { useT } from "../../../i18n";
@@ -26,24 +25,24 @@ export function RaiseQuotaDrawer({
 }) {
   const t = useT();
   const [value, setValue] = useState(String(current));
-  const [submitted, setSubmitted] = useState(false);
-  const write = useEcsMutation((next: number) => modifyGroupQuota(regionId, next), QUOTA_EFFECTS);
+  const form = useEcsForm({
+    write: (next: number) => modifyGroupQuota(regionId, next),
+    effects: QUOTA_EFFECTS,
+    fields: ["Value"],
+  });
   const minimum = Math.max(1, used);
   const number = Number(value);
   const valid = /^\d+$/.test(value.trim()) && number >= minimum && number <= MAX_QUOTA;
-  const server = write.error ? toProblem(write.error) : undefined;
-  const serverAtValue = problemAt(server, "Value");
+  const serverAtValue = form.serverAt("Value");
 
-  const submit = () => {
-    setSubmitted(true);
-    if (!valid) return;
-    write.mutate(number, {
+  const submit = () =>
+    form.submit(number, {
+      valid,
       onSuccess: () => {
         toast.success(t("sg.quota.saved", { quota: number }));
         onClose();
       },
     });
-  };
 
   return (
     <SideModalForm
@@ -51,15 +50,15 @@ export function RaiseQuotaDrawer({
       submitLabel={t("common.save")}
       onSubmit={submit}
       onDismiss={onClose}
-      busy={write.isPending}
-      problem={unplacedProblem(server, ["Value"])}
+      busy={form.busy}
+      problem={form.unplaced}
     >
       <p>{t("sg.quota.intro", { used, quota: current })}</p>
       <Field
         label={t("sg.quota.value")}
         hint={t("sg.quota.hint", { min: minimum, max: MAX_QUOTA })}
         error={
-          (submitted && !valid && t("sg.quota.invalid", { min: minimum, max: MAX_QUOTA })) ||
+          (form.submitted && !valid && t("sg.quota.invalid", { min: minimum, max: MAX_QUOTA })) ||
           (serverAtValue && <FieldError problem={serverAtValue} />)
         }
       >
