@@ -1,4 +1,5 @@
 import type { ActionName, ActionResponse } from "../engine/actions/responses";
+import type { RuleRecord } from "../engine/types";
 
 /**
  * The typed action contract (API-1): for each action the engine answers, the parameters the UI
@@ -15,25 +16,11 @@ type TokenPage = { MaxResults?: number; NextToken?: string };
 type NumberPage = { PageNumber?: number; PageSize?: number };
 type TagList = { Tag?: ReadonlyArray<{ Key: string; Value?: string }> };
 
-/** A rule's fields as requests carry them (`Permissions.N.*`, or flat for Modify*Rule). */
+/** A rule's fields as requests carry them (`Permissions.N.*`, or flat for Modify*Rule): the rule record's, as text. */
 export type RuleFieldParams = {
-  IpProtocol?: string;
-  PortRange?: string;
-  SourcePortRange?: string;
-  SourceCidrIp?: string;
-  Ipv6SourceCidrIp?: string;
-  SourceGroupId?: string;
-  SourceGroupOwnerAccount?: string;
-  SourcePrefixListId?: string;
-  DestCidrIp?: string;
-  Ipv6DestCidrIp?: string;
-  DestGroupId?: string;
-  DestGroupOwnerAccount?: string;
-  DestPrefixListId?: string;
-  Policy?: string;
-  Priority?: string | number;
-  NicType?: string;
-  Description?: string;
+  [K in Exclude<keyof RuleRecord, "SecurityGroupRuleId" | "SecurityGroupId" | "Direction" | "CreateTime" | "Seq">]?:
+    | string
+    | number;
 };
 
 type AuthorizeParams = Region & { SecurityGroupId: string; Permissions?: readonly RuleFieldParams[] } & RuleFieldParams;

@@ -3,6 +3,7 @@ import { useId, useState } from "react";
 import { groupRulesQuery, vpcsQuery } from "@/api/shared-reads";
 import type { CloneSecurityGroupBody, SecurityGroup } from "@/api/types";
 import { useEcsMutation, usePrefetchedQuery } from "../../../api/queries";
+import { NameField } from "../../../components/NameField";
 import { FieldError } from "../../../components/ProblemMessage";
 import { problemAt, toProblem, unplacedProblem } from "../../../components/problem";
 import { regionsQuery } from "../../../components/regions";
@@ -138,22 +139,14 @@ export function CloneForm({ regionId, group, onCloned, onClose }: CloneFormProps
           </select>
         )}
       </Field>
-      <Field
+      <NameField
         label={t("clone.field.name")}
         hint={t("sg.field.nameHint")}
-        error={nameError && <FieldError problem={nameError} />}
-      >
-        {(control) => (
-          <input
-            {...control}
-            value={name}
-            autoComplete="off"
-            spellCheck={false}
-            onChange={(event) => setName(event.target.value)}
-            onBlur={() => setTouched(true)}
-          />
-        )}
-      </Field>
+        problem={nameError}
+        value={name}
+        onChange={setName}
+        onBlur={() => setTouched(true)}
+      />
       <div className="check-field">
         <label className="check-label">
           <input
