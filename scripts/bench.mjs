@@ -7,11 +7,6 @@ import { existsSync } from "node:fs";
 const run = (command) => execSync(command, { stdio: "inherit" });
 run("node scripts/setup.mjs --browser");
 run("npx vite build --logLevel warn");
-for (const file of [
-  "bench/decide.bench.ts",
-  "bench/health-check.bench.ts",
-  "bench/engine.bench.ts",
-  "bench/browser.bench.ts",
-]) {
+for (const file of ["bench/decide.bench.ts", "bench/health-check.bench.ts", "bench/browser.bench.ts"]) {
   if (existsSync(file)) run(`npx tsx ${file}`);
 }

@@ -1,3 +1,4 @@
+import type { EcsAction, ParamsOf, ResponseOf } from "./contract";
 import { BROWSER_ENDPOINT_PATH } from "./msw-handlers";
 import { flattenParams, type ParamObject } from "./wire";
 import { isApiAnswer, putWorkerBackInCharge } from "./worker-in-charge";
@@ -18,13 +19,12 @@ export class ApiError extends Error {
   }
 }
 
-export type EcsResponse = Record<string, unknown> & { RequestId: string };
-
 /**
  * Calls one ECS action on the in-page API, as the official SDK would: the action in
- * `x-acs-action`, structured parameters flattened to `Name.N.Field`, a form-encoded body.
+ * `x-acs-action`, structured parameters flattened to `Name.N.Field`, a form-encoded body. The
+ * action names its parameters and response (src/api/contract.ts).
  */
-export async function callEcs<T = EcsResponse>(action: string, params: ParamObject = {}): Promise<T> {
+export async function callEcs<A extends EcsAction>(action: A, params: ParamsOf<A>): Promise<ResponseOf<A>> {
   const send = () =>
     fetch(BROWSER_ENDPOINT_PATH, {
       method: "POST",
@@ -33,7 +33,7 @@ export async function callEcs<T = EcsResponse>(action: string, params: ParamObje
         "x-acs-version": "2014-05-26",
         "content-type": "application/x-www-form-urlencoded",
       },
-      body: new URLSearchParams(flattenParams(params)),
+      body: new URLSearchParams(flattenParams(params satisfies ParamObject)),
     });
   let response = await send();
   // Not the engine's answer: the request never reached the API (the worker was not in charge),
@@ -53,7 +53,7 @@ export async function callEcs<T = EcsResponse>(action: string, params: ParamObje
       typeof body.Parameter === "string" ? body.Parameter : undefined,
     );
   }
-  return body as T;
+  return body as ResponseOf<A>;
 }
 
 function workerNotInCharge(): ApiError {

@@ -1,5 +1,6 @@
 import { QueryClient, queryOptions, useMutation, useQuery } from "@tanstack/react-query";
 import { callEcs } from "./client";
+import type { EcsAction, ParamsOf } from "./contract";
 import type { ParamObject } from "./wire";
 
 /**
@@ -23,18 +24,21 @@ export const queryClient = new QueryClient({
 export type EcsQueryKey = readonly [action: string, params: ParamObject];
 
 /**
- * The one way to read from the API: `useQuery(q<Body>("DescribeX", params))` in components,
- * `queryClient.ensureQueryData(q(...))` in loaders.
+ * The one way to read from the API: `q("DescribeX", params)` types the response from the action
+ * (src/api/contract.ts). `usePrefetchedQuery(q(...))` in components, `prefetch(q(...))` in loaders.
  */
-export function q<T>(action: string, params: ParamObject) {
+export function q<A extends EcsAction>(action: A, params: ParamsOf<A>) {
   return queryOptions({
-    queryKey: [action, params] as EcsQueryKey,
-    queryFn: () => callEcs<T>(action, params),
+    queryKey: [action, params satisfies ParamObject] as EcsQueryKey,
+    queryFn: () => callEcs(action, params),
   });
 }
 
+/** What `q` returns for a response type: for helpers that take any read. */
+export type EcsQuery<T> = ReturnType<typeof queryOptions<T, Error, T, EcsQueryKey>>;
+
 /** Loader helper: the query's data, from the cache while fresh, else fetched now (before render). */
-export function prefetch<T>(options: ReturnType<typeof q<T>>): Promise<T> {
+export function prefetch<T>(options: EcsQuery<T>): Promise<T> {
   return queryClient.fetchQuery(options);
 }
 
@@ -42,14 +46,14 @@ export function prefetch<T>(options: ReturnType<typeof q<T>>): Promise<T> {
  * Reads a query a route loader already fetched. The data is there on first render; a refetch
  * after invalidation keeps showing the previous data instead of a spinner.
  */
-export function usePrefetchedQuery<T>(options: ReturnType<typeof q<T>>): T {
+export function usePrefetchedQuery<T>(options: EcsQuery<T>): T {
   const { data, error } = useQuery({ ...options, placeholderData: (previous) => previous });
   if (data !== undefined) return data;
   if (error) throw error;
   throw new Error(`${options.queryKey[0]} was not prefetched by the route loader`);
 }
 
-export function invalidateAction(action: string): Promise<void> {
+export function invalidateAction(action: EcsAction): Promise<void> {
   return queryClient.invalidateQueries({ queryKey: [action] });
 }
 
@@ -64,12 +68,12 @@ function mentions(queryKey: readonly unknown[], resourceId: string): boolean {
  * `except`: a deleted resource, whose own queries would now answer NotFound.
  */
 export async function invalidateAfterWrite(
-  actions?: readonly string[],
+  actions?: readonly EcsAction[],
   { except }: { except?: string } = {},
 ): Promise<void> {
   await queryClient.invalidateQueries({
     predicate: (query) =>
-      (actions === undefined || actions.includes(String(query.queryKey[0]))) &&
+      (actions === undefined || actions.some((action) => action === query.queryKey[0])) &&
       (except === undefined || !mentions(query.queryKey, except)),
   });
 }
@@ -83,23 +87,48 @@ export function forgetQueriesAbout(resourceId: string): void {
  * After a successful delete, in this order: refresh what it changed (not the resource's own
  * queries, which would answer NotFound), leave any page showing it (`leave`), then drop its queries.
  */
-export async function afterDelete(resourceId: string, leave?: () => Promise<void> | void): Promise<void> {
-  await invalidateAfterWrite(undefined, { except: resourceId });
+export async function afterDelete(
+  resourceId: string,
+  leave?: () => Promise<void> | void,
+  actions?: readonly EcsAction[],
+): Promise<void> {
+  await invalidateAfterWrite(actions, { except: resourceId });
   await leave?.();
   forgetQueriesAbout(resourceId);
 }
 
+/** What a write may have made stale, said once next to the write. */
+export interface WriteEffects {
+  /** The reads it may change (all ECS reads when left out; `[]` for none). */
+  invalidates?: readonly EcsAction[];
+  /** The resource it deletes: on success, leave its page (`leave`), then forget its reads (afterDelete). */
+  deletes?: { id: string; leave?: () => Promise<void> | void };
+}
+
 /**
- * The one way to write: a function of the form's values that calls the API (one call, or a few
- * for console flows such as "create an enterprise group with its outbound rules"), followed by
- * invalidation whether it succeeded or failed part-way.
+ * The one write path: runs `write` (one call, or a few for console flows such as "create an
+ * enterprise group with its outbound rules"), then refreshes what it may have changed, whether
+ * it succeeded or failed part-way. `useEcsMutation` (forms, buttons) and `confirmAction`
+ * (writes behind "are you sure?") both run their writes through it; no caller invalidates by hand.
  */
+export async function runWrite<T>(write: () => Promise<T>, effects: WriteEffects = {}): Promise<T> {
+  const { invalidates, deletes } = effects;
+  let result: T;
+  try {
+    result = await write();
+  } catch (error) {
+    await invalidateAfterWrite(invalidates, { except: deletes?.id });
+    throw error;
+  }
+  if (deletes) await afterDelete(deletes.id, deletes.leave, invalidates);
+  else await invalidateAfterWrite(invalidates);
+  return result;
+}
+
+/** A write from a component (a form's submit, a button): a mutation whose function runs through `runWrite`. */
 export function useEcsMutation<TVariables, TResult>(
   write: (variables: TVariables) => Promise<TResult>,
-  options: { invalidates?: readonly string[] } = {},
+  effects: WriteEffects = {},
 ) {
-  return useMutation({
-    mutationFn: write,
-    onSettled: () => invalidateAfterWrite(options.invalidates),
-  });
+  return useMutation({ mutationFn: (variables: TVariables) => runWrite(() => write(variables), effects) });
 }

@@ -38,7 +38,7 @@ export async function readWireRequest(request: Request): Promise<WireRequest> {
   return { action: action || undefined, params };
 }
 
-type ParamValue = string | number | boolean | undefined | null | ParamObject | ParamValue[];
+type ParamValue = string | number | boolean | undefined | null | ParamObject | readonly ParamValue[];
 interface ParamObject {
   [key: string]: ParamValue;
 }

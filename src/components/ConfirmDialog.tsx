@@ -1,4 +1,5 @@
 import { useId, useState } from "react";
+import { runWrite } from "../api/queries";
 import { useT } from "../i18n";
 import { Button } from "../ui/Button";
 import { Dialog } from "../ui/Dialog";
@@ -20,7 +21,7 @@ export function ConfirmDialog() {
   const confirm = async () => {
     setBusy(true);
     try {
-      await request.run();
+      await runWrite(request.run, request.effects);
       if (request.successMessage) toast.success(request.successMessage);
     } catch (error) {
       toast.error(toProblem(error), t("error.title"));

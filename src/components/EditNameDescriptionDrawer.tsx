@@ -1,4 +1,5 @@
 import { type ReactNode, useState } from "react";
+import type { EcsAction } from "@/api/contract";
 import { useEcsMutation } from "../api/queries";
 import { problemOf } from "../engine/validate";
 import { useT } from "../i18n";
@@ -34,7 +35,7 @@ interface EditNameDescriptionDrawerProps {
   checkDescription: (description: string) => void;
   save: (values: NameDescription) => Promise<unknown>;
   /** Actions whose cached answers the save makes stale. */
-  invalidates: readonly string[];
+  invalidates: readonly EcsAction[];
   onClose: () => void;
   /** Lines under the fields (what cannot change here). */
   children?: ReactNode;

@@ -25,7 +25,8 @@ interface SideModalFormProps {
 
 /**
  * The one form shell: a side drawer with a title, a scrolling body, the form-level error and a
- * footer with Cancel and the submit button. Every create/edit form of the console uses it.
+ * footer with Cancel and the submit button. Every drawer form uses it (directly or through
+ * EditNameDescriptionDrawer); the launch page is a page of its own, not a drawer.
  */
 export function SideModalForm({
   title,

@@ -2,14 +2,9 @@ import { data, type Params } from "react-router";
 import { prefetch, q } from "../api/queries";
 import { type Language, useLanguageStore } from "../i18n";
 
-export interface RegionView {
-  RegionId: string;
-  LocalName: string;
-}
-
 /** The region catalogue in the reader's language (DescribeRegions answers with LocalName in it). */
 export function regionsQuery(language: Language) {
-  return q<{ Regions: { Region: RegionView[] } }>("DescribeRegions", {
+  return q("DescribeRegions", {
     AcceptLanguage: language === "ja" ? "ja-JP" : "en-US",
   });
 }

@@ -1,13 +1,13 @@
 import fc from "fast-check";
 import { afterAll, describe, expect, it } from "vitest";
 import { dispatchEcsRequest } from "../../src/api/dispatch";
-import { MAX_GROUPS_PER_ENI } from "../../src/engine/actions/eni-membership-rules";
+import { isErrorCode } from "../../src/engine/errors/catalogue";
 import {
   MAX_GROUP_RULES_PER_GROUP,
+  MAX_GROUPS_PER_ENI,
   MAX_RULES_PER_ENI,
   MAX_RULES_PER_GROUP,
-} from "../../src/engine/actions/rule-limits";
-import { isErrorCode } from "../../src/engine/errors/catalogue";
+} from "../../src/engine/validate/limits";
 import { makeEngine, type TestEngine } from "../helpers/engine";
 import { type FuzzStep, fuzzStep, resolveParams } from "./actions";
 import { brokenInvariants, readExport, type WorkspaceView } from "./workspace-model";

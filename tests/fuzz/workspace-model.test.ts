@@ -1,11 +1,11 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { MAX_GROUPS_PER_ENI } from "../../src/engine/actions/eni-membership-rules";
+import { DEMO } from "../../src/engine/seed/demo";
 import {
   MAX_GROUP_RULES_PER_GROUP,
+  MAX_GROUPS_PER_ENI,
   MAX_RULES_PER_ENI,
   MAX_RULES_PER_GROUP,
-} from "../../src/engine/actions/rule-limits";
-import { DEMO } from "../../src/engine/seed/demo";
+} from "../../src/engine/validate/limits";
 import { makeEngine, type TestEngine } from "../helpers/engine";
 import { brokenInvariants, readExport, type WorkspaceView } from "./workspace-model";
 

@@ -4,7 +4,7 @@ import { DEMO } from "../../src/engine/seed/demo";
 import { DEMO_PREFIX_LISTS } from "../../src/engine/seed/demo-prefix-lists";
 import { makeSdkClient, sdkError, useSdkServer } from "./helpers";
 
-const api = useSdkServer();
+useSdkServer();
 const client = makeSdkClient();
 const REGION = "cn-hangzhou";
 
@@ -174,6 +174,5 @@ describe("API-4 official SDK: prefix lists (PL-1, PL-2)", () => {
       ),
     );
     expect(family.code).toBe("InvalidParameter.AddressFamily");
-    expect(api.engine()).toBeTruthy();
   });
 });

@@ -3,8 +3,9 @@ import { optional, optionalBool, type RequestParams, required, requireRegion } f
 import type { RegionInfo } from "../regions";
 import type { Tx } from "../store/workspace-db";
 import type { SecurityGroupRecord } from "../types";
-import { checkSecurityGroupName } from "../validate/names";
-import { MAX_PRIORITY, type RuleDraft, ruleIdentity } from "../validate/rules";
+import { MAX_PRIORITY } from "../validate/limits";
+import { checkSecurityGroupName, copyName } from "../validate/names";
+import { type RuleDraft, ruleIdentity } from "../validate/rules";
 import { type ActionTable, write } from "./context";
 import { assertGroupQuota } from "./group-quota";
 import { findGroup } from "./lookup";
@@ -19,9 +20,6 @@ import {
 import { addRules, groupRules } from "./rules";
 import { insertGroup } from "./security-groups";
 
-const MAX_NAME_LENGTH = 128;
-const COPY_SUFFIX = "-copy";
-
 /** (project) A clone is named `<source name>-copy` unless the request names it. */
 function cloneName(params: RequestParams, source: SecurityGroupRecord): string {
   const given = optional(params, "SecurityGroupName");
@@ -29,8 +27,7 @@ function cloneName(params: RequestParams, source: SecurityGroupRecord): string {
     checkSecurityGroupName(given);
     return given;
   }
-  if (source.SecurityGroupName === "") return "";
-  return `${source.SecurityGroupName.slice(0, MAX_NAME_LENGTH - COPY_SUFFIX.length)}${COPY_SUFFIX}`;
+  return copyName(source.SecurityGroupName);
 }
 
 /** The target VPC of the target region, or "" for the classic network (basic groups only). */
@@ -56,7 +53,7 @@ interface SkippedRule extends RuleRefusal {
   SecurityGroupRuleId: string;
 }
 
-export const cloneActions: ActionTable = {
+export const cloneActions = {
   /**
    * CLONE-1: a new group of the same type in the target region and VPC (or classic network),
    * with the source's description and, optionally, its rules and tags, in one transaction.
@@ -115,4 +112,4 @@ export const cloneActions: ActionTable = {
     await addRules(ctx, group, kept);
     return { SecurityGroupId: group.SecurityGroupId, SkippedRules: { SkippedRule: skipped } };
   }),
-};
+} satisfies ActionTable;

@@ -16,12 +16,23 @@ export interface ActionContext {
 /** A response body without RequestId (the API layer adds it), in the API's PascalCase. */
 export type ResponseBody = Record<string, unknown>;
 
-export interface ActionDefinition {
+/** `R`: the response the action builds, so that src/api/contract.ts can type each call by it. */
+export interface ActionDefinition<R extends ResponseBody = ResponseBody> {
   mode: "readonly" | "readwrite";
-  run(ctx: ActionContext): Promise<ResponseBody>;
+  run(ctx: ActionContext): Promise<R>;
 }
 
 export type ActionTable = Readonly<Record<string, ActionDefinition>>;
 
-export const read = (run: ActionDefinition["run"]): ActionDefinition => ({ mode: "readonly", run });
-export const write = (run: ActionDefinition["run"]): ActionDefinition => ({ mode: "readwrite", run });
+/**
+ * Tables are declared `{ ... } satisfies ActionTable`, never `: ActionTable`: the annotation
+ * would erase each action's response type, which the contract reads from the table.
+ */
+export const read = <R extends ResponseBody>(run: (ctx: ActionContext) => Promise<R>): ActionDefinition<R> => ({
+  mode: "readonly",
+  run,
+});
+export const write = <R extends ResponseBody>(run: (ctx: ActionContext) => Promise<R>): ActionDefinition<R> => ({
+  mode: "readwrite",
+  run,
+});

@@ -1,3 +1,4 @@
+import { ANY_PORT } from "../validate/limits";
 import { parsePermission } from "../validate/rules";
 import type { ActionContext } from "./context";
 import { assertGroupQuota } from "./group-quota";
@@ -44,7 +45,7 @@ export async function systemDefaultGroupId(
   await addRules(ctx, group, [
     parsePermission("ingress", { ...SYSTEM_RULE, IpProtocol: "TCP", PortRange: "22/22" }),
     parsePermission("ingress", { ...SYSTEM_RULE, IpProtocol: "TCP", PortRange: "3389/3389" }),
-    parsePermission("ingress", { ...SYSTEM_RULE, IpProtocol: "ICMP", PortRange: "-1/-1" }),
+    parsePermission("ingress", { ...SYSTEM_RULE, IpProtocol: "ICMP", PortRange: ANY_PORT }),
   ]);
   await meta.put({ key: metaKey(vpcId), value: groupId });
   return groupId;

@@ -107,7 +107,7 @@ async function judgeHop(tx: Tx, eni: NetworkInterfaceRecord, packet: Packet) {
     SecurityGroupId: decision.securityGroupId ?? "",
     SecurityGroupRuleId: decision.decidingRule?.SecurityGroupRuleId ?? "",
     Priority: decision.decidingRule?.Priority ?? "",
-    Policy: decision.decidingRule?.Policy ?? "",
+    Policy: decision.decidingRule?.Policy ?? ("" as const),
     Explanation: decision.explanation,
     MatchedRules: { MatchedRule: decision.matchedRules.map((rule) => ({ ...rule })) },
   };
@@ -121,7 +121,7 @@ function outsideNote(outside: Endpoint, judged: Direction): string {
   );
 }
 
-export const diagnoseActions: ActionTable = {
+export const diagnoseActions = {
   /**
    * DIAG-1, DIAG-2 (DEC-1..DEC-7): judges one packet at the source's outbound hop and the
    * destination's inbound hop, in that order; an outside address has no hop of its own.
@@ -152,9 +152,9 @@ export const diagnoseActions: ActionTable = {
     else notes.push(outsideNote(dest, "egress"));
 
     return {
-      Verdict: hops.every((hop) => hop.Verdict === "Allowed") ? "Allowed" : "Blocked",
+      Verdict: hops.every((hop) => hop.Verdict === "Allowed") ? ("Allowed" as const) : ("Blocked" as const),
       Hops: { Hop: hops },
       Notes: { Note: notes },
     };
   }),
-};
+} satisfies ActionTable;

@@ -2,13 +2,16 @@ import type { ErrorCode } from "../errors/catalogue";
 import { ecsError } from "../errors/ecs-error";
 import type { Tx } from "../store/workspace-db";
 import type { NetworkInterfaceRecord, SecurityGroupRecord } from "../types";
+import {
+  BASIC_GROUP_IP_CAPACITY,
+  ENTERPRISE_GROUP_ENI_CAPACITY,
+  MAX_GROUPS_PER_ENI,
+  MAX_RULES_PER_ENI,
+} from "../validate/limits";
 import { assertNotManaged } from "./lookup";
-import { eniRuleWeight, MAX_RULES_PER_ENI } from "./rule-limits";
+import { eniRuleWeight } from "./rule-limits";
 
 /** ENI-5 and ENI-6 limits. */
-export const MAX_GROUPS_PER_ENI = 10;
-export const BASIC_GROUP_IP_CAPACITY = 6000;
-export const ENTERPRISE_GROUP_ENI_CAPACITY = 65536;
 
 /** The request paths that change an ENI's groups: each answers a broken rule with its own real code. */
 export type MembershipPath =

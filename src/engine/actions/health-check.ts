@@ -21,7 +21,7 @@ async function prefixListEntries(tx: Tx, rules: readonly RuleRecord[]): Promise<
   return entries;
 }
 
-export const healthCheckActions: ActionTable = {
+export const healthCheckActions = {
   /** HC-1: rules whose removal changes no decision of the group, with the rules that cover them. */
   DescribeSecurityGroupRedundantRules: read(async ({ tx, params }) => {
     const region = requireRegion(params);
@@ -39,4 +39,4 @@ export const healthCheckActions: ActionTable = {
       },
     };
   }),
-};
+} satisfies ActionTable;

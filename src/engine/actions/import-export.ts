@@ -5,6 +5,7 @@ import { fileError } from "../import-export/file-error";
 import { type RequestParams, required, requireRegion } from "../params";
 import type { Tx } from "../store/workspace-db";
 import type { Direction, SecurityGroupRecord } from "../types";
+import { MAX_IMPORT_CONTENT_LENGTH } from "../validate/limits";
 import { parsePermission, type RuleDraft, referencedGroupId, ruleIdentity } from "../validate/rules";
 import { type ActionContext, type ActionTable, read, write } from "./context";
 import { findGroup, findWritableGroup } from "./lookup";
@@ -17,7 +18,6 @@ import { addRules, groupRules } from "./rules";
 type Format = "json" | "csv";
 
 /** (project) Files larger than this are refused whole; 200 rules fit in a fraction of it. */
-const MAX_CONTENT_LENGTH = 1024 * 1024;
 
 function readFormat(params: RequestParams): Format {
   const format = required(params, "Format").toLowerCase();
@@ -141,7 +141,7 @@ async function importRules(
   return { SuccessCount: succeeded, FailureCount: results.length - succeeded, Results: { Result: results } };
 }
 
-export const importExportActions: ActionTable = {
+export const importExportActions = {
   /** IO-1: the group's rules as a JSON or CSV file (name and content; the console downloads it). */
   ExportSecurityGroupRules: read(async ({ tx, params, now }) => {
     const region = requireRegion(params);
@@ -177,8 +177,8 @@ export const importExportActions: ActionTable = {
     const group = await findWritableGroup(tx, region.RegionId, required(params, "SecurityGroupId"));
     const format = readFormat(params);
     const content = required(params, "Content");
-    if (content.length > MAX_CONTENT_LENGTH) throw fileError("it is larger than 1 MB.");
+    if (content.length > MAX_IMPORT_CONTENT_LENGTH) throw fileError("it is larger than 1 MB.");
     const file = format === "json" ? rulesFromJson(content) : rulesFromCsv(content);
     return importRules(ctx, group, file.rules, file.RegionId);
   }),
-};
+} satisfies ActionTable;

@@ -7,22 +7,38 @@ import { securityGroupActions } from "./security-groups";
  * The actions the console's first page needs (the group list: groups, VPCs, regions, quotas),
  * loaded with the engine. One table per resource area.
  */
-export const EAGER_ACTIONS: ActionTable = {
+const eagerActions = {
   ...networkActions,
   ...securityGroupActions,
   ...quotaAndClockActions,
-};
+} satisfies ActionTable;
+export const EAGER_ACTIONS: ActionTable = eagerActions;
+export type EagerActionTable = typeof eagerActions;
 
 /** A table of actions loaded on its first call, so the console's first page does not wait for it. */
 export interface LazyActionModule {
-  /** The names its table holds (tests/engine-actions.test.ts checks they match). */
+  /** The names its table holds, known before it loads (tsc checks they are exactly its keys). */
   actions: readonly string[];
   load(): Promise<ActionTable>;
 }
 
+/** The keys of `T` that `N` leaves out: `never` when the list names every action of the table. */
+type Unlisted<T, N extends readonly string[]> = Exclude<keyof T, N[number]>;
+
+/**
+ * A lazy module: `lazy(["A", "B"], async () => (await import("./x")).xActions)`. The names are
+ * the table's keys, checked by tsc: a name the table lacks, or an action left out, fails to compile.
+ */
+function lazy<T extends ActionTable, const N extends readonly (keyof T & string)[]>(
+  actions: N & ([Unlisted<T, N>] extends [never] ? unknown : { unlisted: Unlisted<T, N> }),
+  load: () => Promise<T>,
+): LazyActionModule {
+  return { actions, load };
+}
+
 export const LAZY_ACTIONS: readonly LazyActionModule[] = [
-  {
-    actions: [
+  lazy(
+    [
       "AuthorizeSecurityGroup",
       "AuthorizeSecurityGroupEgress",
       "RevokeSecurityGroup",
@@ -31,18 +47,15 @@ export const LAZY_ACTIONS: readonly LazyActionModule[] = [
       "ModifySecurityGroupEgressRule",
       "DescribeSecurityGroupAttribute",
     ],
-    load: async () => (await import("./rules")).ruleActions,
-  },
-  {
-    actions: ["CreateVpc", "CreateVSwitch"],
-    load: async () => (await import("./network-create")).networkCreateActions,
-  },
-  {
-    actions: ["RunInstances", "DescribeInstances", "StartInstance", "StopInstance", "DeleteInstance"],
-    load: async () => (await import("./instances")).instanceActions,
-  },
-  {
-    actions: [
+    async () => (await import("./rules")).ruleActions,
+  ),
+  lazy(["CreateVpc", "CreateVSwitch"], async () => (await import("./network-create")).networkCreateActions),
+  lazy(
+    ["RunInstances", "DescribeInstances", "StartInstance", "StopInstance", "DeleteInstance"],
+    async () => (await import("./instances")).instanceActions,
+  ),
+  lazy(
+    [
       "CreateNetworkInterface",
       "DescribeNetworkInterfaces",
       "ModifyNetworkInterfaceAttribute",
@@ -50,14 +63,14 @@ export const LAZY_ACTIONS: readonly LazyActionModule[] = [
       "DetachNetworkInterface",
       "DeleteNetworkInterface",
     ],
-    load: async () => (await import("./network-interfaces")).networkInterfaceActions,
-  },
-  {
-    actions: ["ModifyInstanceAttribute", "JoinSecurityGroup", "LeaveSecurityGroup"],
-    load: async () => (await import("./membership")).membershipActions,
-  },
-  {
-    actions: [
+    async () => (await import("./network-interfaces")).networkInterfaceActions,
+  ),
+  lazy(
+    ["ModifyInstanceAttribute", "JoinSecurityGroup", "LeaveSecurityGroup"],
+    async () => (await import("./membership")).membershipActions,
+  ),
+  lazy(
+    [
       "CreatePrefixList",
       "ModifyPrefixList",
       "DescribePrefixLists",
@@ -65,18 +78,12 @@ export const LAZY_ACTIONS: readonly LazyActionModule[] = [
       "DescribePrefixListAssociations",
       "DeletePrefixList",
     ],
-    load: async () => (await import("./prefix-lists")).prefixListActions,
-  },
-  {
-    actions: ["ResetWorkspace", "ExportWorkspace"],
-    load: async () => (await import("./workspace")).workspaceActions,
-  },
-  {
-    actions: ["ImportWorkspace"],
-    load: async () => (await import("./workspace-import")).workspaceImportActions,
-  },
-  {
-    actions: [
+    async () => (await import("./prefix-lists")).prefixListActions,
+  ),
+  lazy(["ResetWorkspace", "ExportWorkspace"], async () => (await import("./workspace")).workspaceActions),
+  lazy(["ImportWorkspace"], async () => (await import("./workspace-import")).workspaceImportActions),
+  lazy(
+    [
       "CreateSecurityGroupSnapshotPolicy",
       "ModifySecurityGroupSnapshotPolicy",
       "DeleteSecurityGroupSnapshotPolicy",
@@ -86,16 +93,13 @@ export const LAZY_ACTIONS: readonly LazyActionModule[] = [
       "DescribeSecurityGroupSnapshots",
       "RestoreSecurityGroupSnapshot",
     ],
-    load: async () => (await import("./snapshots")).snapshotActions,
-  },
-  {
-    actions: ["DescribeSecurityGroupRedundantRules"],
-    load: async () => (await import("./health-check")).healthCheckActions,
-  },
-  { actions: ["CloneSecurityGroup"], load: async () => (await import("./clone")).cloneActions },
-  {
-    actions: ["ExportSecurityGroupRules", "ImportSecurityGroupRules"],
-    load: async () => (await import("./import-export")).importExportActions,
-  },
-  { actions: ["DiagnoseTraffic"], load: async () => (await import("./diagnose")).diagnoseActions },
+    async () => (await import("./snapshots")).snapshotActions,
+  ),
+  lazy(["DescribeSecurityGroupRedundantRules"], async () => (await import("./health-check")).healthCheckActions),
+  lazy(["CloneSecurityGroup"], async () => (await import("./clone")).cloneActions),
+  lazy(
+    ["ExportSecurityGroupRules", "ImportSecurityGroupRules"],
+    async () => (await import("./import-export")).importExportActions,
+  ),
+  lazy(["DiagnoseTraffic"], async () => (await import("./diagnose")).diagnoseActions),
 ];

@@ -12,6 +12,7 @@ import {
 import { nextSeq } from "../store/meta";
 import type { Tx } from "../store/workspace-db";
 import type { InstanceRecord, InstanceStatus, Tag } from "../types";
+import { MAX_BANDWIDTH_OUT, MAX_INSTANCE_AMOUNT } from "../validate/limits";
 import { isValidResourceName } from "../validate/names";
 import { findInstance, findVSwitch, instanceEnis, primaryEni } from "./compute-lookup";
 import { instanceView } from "./compute-views";
@@ -27,8 +28,6 @@ import { pickPublicIps } from "./public-ips";
 import { clampMaxResults, regionSeqRange, SeqPage } from "./seq-page";
 import { matchesTags, readTags } from "./tags";
 
-const MAX_AMOUNT = 100;
-const MAX_BANDWIDTH_OUT = 100;
 const INSTANCE_TYPE = /^ecs\.[0-9a-z-]+\.[0-9a-z-]+$/i;
 /** Statuses DescribeInstances accepts as a filter (only Running and Stopped ever occur here). */
 const STATUS_FILTERS = ["Pending", "Running", "Starting", "Stopping", "Stopped"];
@@ -42,7 +41,7 @@ function readAmount(params: RequestParams): number {
   const raw = optional(params, "Amount");
   if (raw === undefined) return 1;
   const amount = Number(raw);
-  if (!/^\d+$/.test(raw) || amount < 1 || amount > MAX_AMOUNT) {
+  if (!/^\d+$/.test(raw) || amount < 1 || amount > MAX_INSTANCE_AMOUNT) {
     throw ecsError("InvalidAmount.Malformed", { field: "Amount" });
   }
   return amount;
@@ -79,7 +78,7 @@ async function setStatus(tx: Tx, params: RequestParams, from: InstanceStatus, to
   return {};
 }
 
-export const instanceActions: ActionTable = {
+export const instanceActions = {
   /**
    * ENI-1, ENI-2 (SPEC 11): the simplified purchase. Every instance starts Running with a primary
    * ENI holding a free private IP of the vSwitch, in the given groups or the VPC's system default
@@ -251,4 +250,4 @@ export const instanceActions: ActionTable = {
     await tx.objectStore("instances").delete(instance.InstanceId);
     return {};
   }),
-};
+} satisfies ActionTable;

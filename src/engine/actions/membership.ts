@@ -25,7 +25,7 @@ async function readTarget(tx: Tx, params: RequestParams): Promise<NetworkInterfa
   return primaryEni(tx, await findInstance(tx, instanceId, regionId));
 }
 
-export const membershipActions: ActionTable = {
+export const membershipActions = {
   /** ENI-3: InstanceName, and SecurityGroupIds.N replacing the primary ENI's groups (ENI-5). */
   ModifyInstanceAttribute: write(async ({ tx, params }) => {
     const instance = await findInstance(tx, required(params, "InstanceId"));
@@ -74,4 +74,4 @@ export const membershipActions: ActionTable = {
     );
     return {};
   }),
-};
+} satisfies ActionTable;

@@ -22,7 +22,7 @@ function readName(
 }
 
 /** CreateVpc and CreateVSwitch: loaded on first call (they bring the CIDR library). */
-export const networkCreateActions: ActionTable = {
+export const networkCreateActions = {
   CreateVpc: write(async ({ tx, params, now, ids }) => {
     const region = requireRegion(params);
     const cidrText = optional(params, "CidrBlock") ?? DEFAULT_VPC_CIDR;
@@ -74,4 +74,4 @@ export const networkCreateActions: ActionTable = {
     });
     return { VSwitchId: vswitch.VSwitchId };
   }),
-};
+} satisfies ActionTable;

@@ -10,6 +10,7 @@ import {
 } from "../params";
 import type { NetworkInterfaceRecord } from "../types";
 import { eniLimitOf } from "../validate/eni-limits";
+import { MAX_SECONDARY_IPS } from "../validate/limits";
 import { checkDescription, isValidResourceName } from "../validate/names";
 import { findEni, findInstance, findVSwitch, instanceEnis } from "./compute-lookup";
 import { createdEniView, eniView } from "./compute-views";
@@ -23,8 +24,6 @@ import { AddressPool, ENI_ADDRESS_ERRORS } from "./private-ips";
 import { clampMaxResults, regionSeqRange, SeqPage } from "./seq-page";
 import { matchesTags, readTags } from "./tags";
 
-/** Secondary private IPs one new ENI may get. */
-const MAX_SECONDARY_IPS = 49;
 const ENI_TYPES = ["Primary", "Secondary"];
 /** Statuses DescribeNetworkInterfaces accepts; only Available and InUse occur here (ENI-4). */
 const ENI_STATUSES = ["Available", "Attaching", "InUse", "Detaching", "Deleting"];
@@ -66,7 +65,7 @@ function freeDeviceIndex(enis: readonly NetworkInterfaceRecord[]): number {
   return index;
 }
 
-export const networkInterfaceActions: ActionTable = {
+export const networkInterfaceActions = {
   /** ENI-4: a secondary ENI, Available at once, in 1-10 groups of the vSwitch's VPC. */
   CreateNetworkInterface: write(async ({ tx, params, now, ids, accountId }) => {
     const region = requireRegion(params);
@@ -282,4 +281,4 @@ export const networkInterfaceActions: ActionTable = {
     await tx.objectStore("networkInterfaces").delete(eni.NetworkInterfaceId);
     return {};
   }),
-};
+} satisfies ActionTable;

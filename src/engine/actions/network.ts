@@ -46,7 +46,7 @@ export async function insertVSwitch(tx: Tx, vswitch: Omit<VSwitchRecord, "Seq">)
 }
 
 /** The network reads every page needs; creating VPCs and vSwitches is network-create.ts (lazy). */
-export const networkActions: ActionTable = {
+export const networkActions = {
   DescribeRegions: read(async ({ params }) => {
     const language = optional(params, "AcceptLanguage") ?? "en-US";
     return {
@@ -110,4 +110,4 @@ export const networkActions: ActionTable = {
       VSwitches: { VSwitch: page.map(vswitchView) },
     };
   }),
-};
+} satisfies ActionTable;

@@ -37,9 +37,6 @@ export async function insertPrefixList(
   return list;
 }
 
-/** Limit of resources (security groups) associated with one prefix list [UG-LIMITS]. */
-export const MAX_PREFIX_LIST_ASSOCIATIONS = 1000;
-
 /** Ids of the groups whose rules use the list as source or destination (its associations, PL-2). */
 export async function associatedGroupIds(tx: Tx, listId: string): Promise<Set<string>> {
   const rules = tx.objectStore("rules");

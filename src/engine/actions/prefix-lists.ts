@@ -2,11 +2,11 @@ import { ecsError } from "../errors/ecs-error";
 import { numberedList, numberedObjects, optional, type RequestParams, required, requireRegion } from "../params";
 import type { Tx } from "../store/workspace-db";
 import type { PrefixListRecord } from "../types";
+import { MAX_PREFIX_LIST_ID_FILTERS, MAX_PREFIX_LISTS_PER_REGION } from "../validate/limits";
 import {
   checkPrefixListDescription,
   checkPrefixListName,
   type EntryInput,
-  MAX_PREFIX_LISTS_PER_REGION,
   parseAddressFamily,
   parseCreateEntries,
   parseMaxEntries,
@@ -17,9 +17,6 @@ import { type PageRequest, readPageRequest } from "./pagination";
 import { associatedGroups, findPrefixList, insertPrefixList } from "./prefix-list-store";
 import { pageOf, regionSeqRange } from "./seq-page";
 import { matchesTags, readTags, tagsView } from "./tags";
-
-/** At most this many `PrefixListId.N` filters in one DescribePrefixLists call. */
-const MAX_ID_FILTERS = 100;
 
 /** `Name.N.Cidr` / `Name.N.Description`, keeping each entry's request name for errors. */
 function readEntryInputs(params: RequestParams, name: string): EntryInput[] {
@@ -68,7 +65,7 @@ async function prefixListView(tx: Tx, list: PrefixListRecord) {
   };
 }
 
-export const prefixListActions: ActionTable = {
+export const prefixListActions = {
   /** PL-1: family and MaxEntries fixed from here on; entries unique, of the family, at most MaxEntries. */
   CreatePrefixList: write(async ({ tx, params, now, ids }) => {
     const region = requireRegion(params);
@@ -127,7 +124,8 @@ export const prefixListActions: ActionTable = {
     const region = requireRegion(params);
     const page = readTokenPage(params);
     const idFilter = numberedList(params, "PrefixListId");
-    if (idFilter.length > MAX_ID_FILTERS) throw ecsError("LimitExceed.PrefixListId", { field: "PrefixListId" });
+    if (idFilter.length > MAX_PREFIX_LIST_ID_FILTERS)
+      throw ecsError("LimitExceed.PrefixListId", { field: "PrefixListId" });
     const name = optional(params, "PrefixListName");
     const familyFilter = optional(params, "AddressFamily");
     if (familyFilter !== undefined && familyFilter !== "IPv4" && familyFilter !== "IPv6") {
@@ -201,4 +199,4 @@ export const prefixListActions: ActionTable = {
     await tx.objectStore("prefixLists").delete(list.PrefixListId);
     return {};
   }),
-};
+} satisfies ActionTable;

@@ -3,17 +3,15 @@ import { ecsError } from "../errors/ecs-error";
 import { optionalInt, required, requireRegion } from "../params";
 import { readClockOffset, readQuotas, writeClockOffset, writeQuota } from "../store/meta";
 import type { QuotaName } from "../types";
+import { MAX_ADVANCE_SECONDS, MAX_QUOTA } from "../validate/limits";
 import { type ActionTable, read, write } from "./context";
 import { countRegionGroups } from "./group-quota";
 import { runDueWork } from "./snapshot-schedule";
 
 const QUOTA_NAMES: readonly QuotaName[] = ["q_security-groups"];
-const MAX_QUOTA = 100_000;
-/** Fast-forward is bounded so the clock stays a valid date. */
-const MAX_ADVANCE_SECONDS = 10 * 365 * 24 * 3600;
 
 /** Simulator controls used on every page: the quota center (SG-1) and the engine clock (SNAP-3). */
-export const quotaAndClockActions: ActionTable = {
+export const quotaAndClockActions = {
   DescribeQuotas: read(async ({ tx, params }) => {
     const region = requireRegion(params);
     const quotas = await readQuotas(tx);
@@ -59,4 +57,4 @@ export const quotaAndClockActions: ActionTable = {
     await runDueWork(tx, now + seconds * 1000, ids);
     return { Now: formatEcsTime(now + seconds * 1000) };
   }),
-};
+} satisfies ActionTable;

@@ -1,13 +1,11 @@
 import { ecsError } from "../errors/ecs-error";
 import type { Tx } from "../store/workspace-db";
 import type { SecurityGroupRecord } from "../types";
+import { MAX_GROUP_RULES_PER_GROUP, MAX_RULES_PER_ENI, MAX_RULES_PER_GROUP } from "../validate/limits";
 import type { RuleDraft } from "../validate/rules";
 import { referencedPrefixListId } from "../validate/rules";
 
 /** RULE-8 */
-export const MAX_RULES_PER_GROUP = 200;
-export const MAX_RULES_PER_ENI = 1000;
-export const MAX_GROUP_RULES_PER_GROUP = 20;
 
 /** Quota weight of a rule: 1, or the MaxEntries of the prefix list it uses (PL-2). */
 export async function ruleWeight(tx: Tx, rule: RuleDraft): Promise<number> {

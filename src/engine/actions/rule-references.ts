@@ -1,8 +1,9 @@
 import { ecsError } from "../errors/ecs-error";
 import type { Tx } from "../store/workspace-db";
 import type { SecurityGroupRecord } from "../types";
+import { MAX_PREFIX_LIST_ASSOCIATIONS } from "../validate/limits";
 import { checkFamilies, type RuleDraft, sidesOf } from "../validate/rules";
-import { associatedGroupIds, MAX_PREFIX_LIST_ASSOCIATIONS } from "./prefix-list-store";
+import { associatedGroupIds } from "./prefix-list-store";
 
 /**
  * The checks of one rule that need the workspace: the referenced group or prefix list exists,

@@ -4,6 +4,7 @@ import { numberedList, numberedObjects, optional, type RequestParams, required, 
 import { reserveSeqs } from "../store/meta";
 import type { Tx } from "../store/workspace-db";
 import type { Direction, RuleRecord, SecurityGroupRecord } from "../types";
+import { MAX_PERMISSIONS_PER_CALL } from "../validate/limits";
 import {
   type PermissionFields,
   parsePermission,
@@ -42,8 +43,6 @@ const RULE_FIELDS = [
   "NicType",
   "Description",
 ] as const;
-
-const MAX_PERMISSIONS_PER_CALL = 100;
 
 function flatFields(params: RequestParams): Record<string, string> {
   const fields: Record<string, string> = {};
@@ -262,7 +261,7 @@ function modify(direction: Direction) {
   });
 }
 
-export const ruleActions: ActionTable = {
+export const ruleActions = {
   AuthorizeSecurityGroup: authorize("ingress"),
   AuthorizeSecurityGroupEgress: authorize("egress"),
   RevokeSecurityGroup: revoke("ingress"),
@@ -294,7 +293,7 @@ export const ruleActions: ActionTable = {
       (rule) => direction === "all" || rule.Direction === direction,
     );
     const collected = pageOf(matching, page);
-    const body: Record<string, unknown> = {
+    const body = {
       RegionId: region.RegionId,
       SecurityGroupId: group.SecurityGroupId,
       SecurityGroupName: group.SecurityGroupName,
@@ -304,10 +303,11 @@ export const ruleActions: ActionTable = {
       NextToken: collected.nextToken(),
       Permissions: { Permission: await permissionViews(tx, collected.items) },
     };
-    if (attribute === "snapshotPolicyIds") {
-      const policies = await tx.objectStore("snapshotPolicies").index("bySecurityGroup").getAll(group.SecurityGroupId);
-      body.SnapshotPolicyIds = { SnapshotPolicyId: policies.map((policy) => policy.SnapshotPolicyId).sort() };
-    }
-    return body;
+    if (attribute !== "snapshotPolicyIds") return body;
+    const policies = await tx.objectStore("snapshotPolicies").index("bySecurityGroup").getAll(group.SecurityGroupId);
+    return {
+      ...body,
+      SnapshotPolicyIds: { SnapshotPolicyId: policies.map((policy) => policy.SnapshotPolicyId).sort() },
+    };
   }),
-};
+} satisfies ActionTable;

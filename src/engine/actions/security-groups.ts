@@ -12,6 +12,7 @@ import {
 import { nextSeq } from "../store/meta";
 import type { Tx } from "../store/workspace-db";
 import type { RulePolicy, SecurityGroupRecord, SecurityGroupType } from "../types";
+import { BASIC_GROUP_IP_CAPACITY, ENTERPRISE_GROUP_ENI_CAPACITY, MAX_GROUP_IDS_PER_DESCRIBE } from "../validate/limits";
 import { checkSecurityGroupDescription, checkSecurityGroupName } from "../validate/names";
 import { type ActionTable, read, write } from "./context";
 import { bumpGroupGeneration, regionGroupNames } from "./group-name-index";
@@ -20,10 +21,6 @@ import { assertNotManaged, findGroup, findWritableGroup } from "./lookup";
 import { readPageRequest } from "./pagination";
 import { SeqPage, seqRangeAfter } from "./seq-page";
 import { matchesTags, readTags, tagsView } from "./tags";
-
-/** Private IPs a basic group may hold (ENI-6); the list shows what is left. */
-const BASIC_GROUP_IP_CAPACITY = 6000;
-const ENTERPRISE_GROUP_ENI_CAPACITY = 65536;
 
 function readGroupType(raw: string | undefined): SecurityGroupType {
   if (raw === undefined) return "normal";
@@ -84,7 +81,7 @@ export async function insertGroup(
   return group;
 }
 
-export const securityGroupActions: ActionTable = {
+export const securityGroupActions = {
   /** SG-1: the API adds no rules; enterprise groups need a VPC; the region quota holds. */
   CreateSecurityGroup: write(async ({ tx, params, now, ids }) => {
     const region = requireRegion(params);
@@ -125,7 +122,7 @@ export const securityGroupActions: ActionTable = {
     const region = requireRegion(params);
     const page = readPageRequest(params, { maxResults: { min: 1, max: 100, default: 10 } });
     const ids = jsonStringArray(params, "SecurityGroupIds");
-    if (ids && ids.length > 100) {
+    if (ids && ids.length > MAX_GROUP_IDS_PER_DESCRIBE) {
       throw ecsError("InvalidSecurityGroupId.Malformed", { variant: "tooMany", field: "SecurityGroupIds" });
     }
     const singleId = optional(params, "SecurityGroupId");
@@ -290,7 +287,7 @@ export const securityGroupActions: ActionTable = {
     }
     return { SecurityGroupReferences: { SecurityGroupReference: references } };
   }),
-};
+} satisfies ActionTable;
 
 /** Other groups whose rules name `groupId` as source or destination. */
 export async function referencingGroupIds(tx: Tx, groupId: string): Promise<string[]> {

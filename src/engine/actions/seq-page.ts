@@ -32,13 +32,16 @@ export class SeqPage<T extends { Seq: number }> {
   }
 
   /** NextToken (token style) or TotalCount, PageNumber and PageSize (deprecated style). */
-  pagingFields(): Record<string, unknown> {
+  pagingFields(): PagingFields {
     if (this.page.style === "number") {
       return { TotalCount: this.total, PageNumber: this.page.pageNumber, PageSize: this.page.size };
     }
     return { NextToken: this.nextToken() };
   }
 }
+
+/** The paging part of a list response: one style or the other, as the request asked. */
+export type PagingFields = { NextToken?: string; TotalCount?: number; PageNumber?: number; PageSize?: number };
 
 /** One page of records already in Seq order (read whole from an index, filtered in memory). */
 export function pageOf<T extends { Seq: number }>(sorted: Iterable<T>, page: PageRequest): SeqPage<T> {

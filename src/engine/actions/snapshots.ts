@@ -4,10 +4,10 @@ import { numberedList, optional, type RequestParams, required, requireRegion } f
 import { nextSeq } from "../store/meta";
 import type { Tx } from "../store/workspace-db";
 import type { SecurityGroupRecord, SnapshotPolicyRecord } from "../types";
+import { DEFAULT_RETENTION_DAYS, MAX_GROUPS_PER_POLICY } from "../validate/limits";
 import {
   checkBucketName,
   checkSnapshotPolicyName,
-  DEFAULT_RETENTION_DAYS,
   defaultBucketName,
   parseRetentionDays,
   parseSnapshotPolicyStatus,
@@ -22,7 +22,6 @@ import { takeSnapshot } from "./snapshot-take";
 import { snapshotPolicyView, snapshotView } from "./snapshot-views";
 
 /** SNAP-2: groups one policy may cover. */
-export const MAX_GROUPS_PER_POLICY = 10;
 
 /**
  * The policy named by SnapshotPolicyId. RegionId is optional on the actions that name a policy
@@ -67,7 +66,7 @@ async function findCoverableGroup(
   return group;
 }
 
-export const snapshotActions: ActionTable = {
+export const snapshotActions = {
   /** SNAP-1 */
   CreateSecurityGroupSnapshotPolicy: write(async ({ tx, params, now, ids, accountId }) => {
     const region = requireRegion(params);
@@ -210,4 +209,4 @@ export const snapshotActions: ActionTable = {
     await restoreSnapshot(tx, group, snapshot, { now, accountId });
     return {};
   }),
-};
+} satisfies ActionTable;

@@ -22,10 +22,10 @@ export async function replaceWorkspace(tx: Tx, content: string): Promise<void> {
   await renewGroupGeneration(tx, generation);
 }
 
-export const workspaceImportActions: ActionTable = {
+export const workspaceImportActions = {
   /** UX-2: replaces the whole workspace with an exported one, atomically. */
   ImportWorkspace: write(async ({ tx, params }) => {
     await replaceWorkspace(tx, required(params, "Content"));
     return {};
   }),
-};
+} satisfies ActionTable;

@@ -13,7 +13,7 @@ export async function clearAll(tx: Tx): Promise<void> {
   for (const name of STORE_NAMES) await tx.objectStore(name).clear();
 }
 
-export const workspaceActions: ActionTable = {
+export const workspaceActions = {
   /** UX-2: back to the demo data set, or to an empty workspace. */
   ResetWorkspace: write(async ({ tx, params, now }) => {
     const preset = optional(params, "Preset") ?? "demo";
@@ -34,4 +34,4 @@ export const workspaceActions: ActionTable = {
     const file: WorkspaceFile = { format: WORKSPACE_FORMAT, schemaVersion: SCHEMA_VERSION, stores };
     return { Content: JSON.stringify(file) };
   }),
-};
+} satisfies ActionTable;

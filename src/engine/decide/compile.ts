@@ -1,4 +1,5 @@
 import type { AddressFamily, Direction, RuleRecord } from "../types";
+import { ANY_PORT } from "../validate/limits";
 import { type AddressRange, cidrRange, isPublicAddress, parseIpv6 } from "./addresses";
 import {
   DEFAULT_ALLOW_EXPLANATION,
@@ -236,7 +237,7 @@ function ruleSpec(
 
 /** `a/b` as a span, `-1/-1` as every port, anything else undefined (such a rule matches nothing). */
 function portSpan(range: string): Span | undefined {
-  if (range === "-1/-1") return EVERYTHING;
+  if (range === ANY_PORT) return EVERYTHING;
   const match = /^(\d+)\/(\d+)$/.exec(range);
   if (!match) return undefined;
   return { from: Number(match[1]), to: Number(match[2]) };

@@ -1,5 +1,6 @@
 import ipaddr from "ipaddr.js";
 import type { AddressFamily, RuleRecord } from "../types";
+import { ANY_PORT } from "../validate/limits";
 import { isPublicAddress } from "./addresses";
 import {
   DEFAULT_ALLOW_EXPLANATION,
@@ -117,7 +118,7 @@ function cidrContains(cidr: string, address: Address | undefined): boolean {
 
 /** `a/b` contains `port`; `-1/-1` (or no range) contains every port. */
 function portRangeContains(range: string | undefined, port: number | undefined): boolean {
-  if (range === undefined || range === "-1/-1") return true;
+  if (range === undefined || range === ANY_PORT) return true;
   const [from, to] = range.split("/").map(Number);
   return port !== undefined && (from as number) <= port && port <= (to as number);
 }

@@ -1,5 +1,6 @@
 import ipaddr from "ipaddr.js";
 import type { AddressFamily, IpProtocol, RuleRecord } from "../types";
+import { ANY_PORT } from "../validate/limits";
 import { hasPorts, sidesOf } from "../validate/rules";
 
 /**
@@ -68,7 +69,7 @@ function protocolSlots(protocol: IpProtocol, family: AddressFamily): [number, nu
 }
 
 export function portRange(text: string | undefined): readonly [number, number] {
-  if (text === undefined || text === "" || text === "-1/-1") return FULL_PORTS;
+  if (text === undefined || text === "" || text === ANY_PORT) return FULL_PORTS;
   const [from, to] = text.split("/").map(Number);
   return [from ?? 1, (to ?? 65535) + 1];
 }

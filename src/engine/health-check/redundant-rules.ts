@@ -1,4 +1,5 @@
 import type { Direction, RuleRecord } from "../types";
+import { compareEvaluationOrder } from "../validate/evaluation-order";
 import { referencedPrefixListId } from "../validate/rules";
 import {
   AddressAxis,
@@ -33,12 +34,9 @@ interface Analysed {
   volumes: number[];
 }
 
-const policyRank = (rule: RuleRecord) => (rule.Policy === "Drop" ? 0 : 1);
-
 /** DEC-1: `a` is evaluated before `b` (smaller priority number, or a drop against an accept). */
 function strictlyPrecedes(a: RuleRecord, b: RuleRecord): boolean {
-  if (a.Priority !== b.Priority) return a.Priority < b.Priority;
-  return a.Policy === "Drop" && b.Policy === "Accept";
+  return compareEvaluationOrder(a, b) < 0;
 }
 
 /** Twins (same packets, same policy) are ordered by priority, then creation: the first is the original. */
@@ -47,7 +45,7 @@ function comesFirstAmongTwins(a: RuleRecord, b: RuleRecord): boolean {
 }
 
 function byEvaluationOrder(a: RuleRecord, b: RuleRecord): number {
-  return a.Priority - b.Priority || policyRank(a) - policyRank(b) || a.Seq - b.Seq;
+  return compareEvaluationOrder(a, b) || a.Seq - b.Seq;
 }
 
 function ruleLabel(rule: RuleRecord): string {

@@ -1,5 +1,5 @@
 import { type EcsError, ecsError } from "../errors/ecs-error";
-import { MAX_RULES_PER_FILE } from "./permission-fields";
+import { MAX_RULES_PER_FILE } from "../validate/limits";
 
 /** The one clear error for a file that cannot be imported at all (nothing changes). */
 export function fileError(problem: string): EcsError {

@@ -43,9 +43,6 @@ export interface RuleFile {
   rules: ImportedRule[];
 }
 
-/** IO-2: at most this many rules per file; more and the whole file is refused. */
-export const MAX_RULES_PER_FILE = 200;
-
 const KNOWN = new Set<string>(PERMISSION_FIELDS);
 
 export function isPermissionField(name: string): name is PermissionField {

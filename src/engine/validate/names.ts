@@ -1,6 +1,7 @@
 import type { ErrorCode } from "../errors/catalogue";
 import { ecsError } from "../errors/ecs-error";
 import type { Tag } from "../types";
+import { MAX_GROUP_NAME_LENGTH, MAX_TAGS } from "./limits";
 
 // Letters include CJK ideographs and kana: the real console accepts Chinese and Japanese names.
 const NAME_START = /^[\p{L}]/u;
@@ -10,8 +11,20 @@ const URL_START = /^https?:\/\//i;
 /** A resource name: 2-128 characters, starts with a letter, letters/digits/`:`/`_`/`.`/`-`, no URL. */
 export function isValidResourceName(name: string): boolean {
   return (
-    name.length >= 2 && name.length <= 128 && NAME_START.test(name) && NAME_BODY.test(name) && !URL_START.test(name)
+    name.length >= 2 &&
+    name.length <= MAX_GROUP_NAME_LENGTH &&
+    NAME_START.test(name) &&
+    NAME_BODY.test(name) &&
+    !URL_START.test(name)
   );
+}
+
+const COPY_SUFFIX = "-copy";
+
+/** (project) CLONE-1: a clone's default name, `<source name>-copy`, cut to fit; "" stays "". */
+export function copyName(sourceName: string): string {
+  if (sourceName === "") return "";
+  return `${sourceName.slice(0, MAX_GROUP_NAME_LENGTH - COPY_SUFFIX.length)}${COPY_SUFFIX}`;
 }
 
 export function checkSecurityGroupName(name: string, field = "SecurityGroupName"): void {
@@ -41,9 +54,6 @@ export function checkDescription(
 export function checkSecurityGroupDescription(description: string, field = "Description"): void {
   checkDescription(description, "InvalidSecurityGroupDiscription.Malformed", { field });
 }
-
-/** Tags per resource (QuotaExceed.Tags); the console's tag editor stops there too. */
-export const MAX_TAGS = 20;
 
 /** `Tag.N.Key/Value` pairs: at most 20, keys 1-128 and not aliyun/acs:, values up to 128, unique keys. */
 export function checkTags(tags: readonly Tag[]): void {

@@ -1,13 +1,8 @@
 import { ecsError } from "../errors/ecs-error";
 import type { AddressFamily, PrefixListEntry } from "../types";
 import { parseCidr } from "./cidr";
+import { MAX_PREFIX_LIST_ENTRIES, MIN_PREFIX_LIST_ENTRIES } from "./limits";
 import { checkDescription, isValidResourceName } from "./names";
-
-/** PL-1: MaxEntries is 1-200, and one call adds or removes at most 200 entries. */
-export const MIN_PREFIX_LIST_ENTRIES = 1;
-export const MAX_PREFIX_LIST_ENTRIES = 200;
-/** Prefix lists per account and region [UG-LIMITS]. */
-export const MAX_PREFIX_LISTS_PER_REGION = 100;
 
 const RESERVED_NAME_START = /^(com\.aliyun|com\.alibabacloud)/i;
 

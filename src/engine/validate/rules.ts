@@ -2,6 +2,7 @@ import type { ErrorCode } from "../errors/catalogue";
 import { ecsError } from "../errors/ecs-error";
 import type { AddressFamily, Direction, IpProtocol, NicType, RulePolicy, RuleRecord } from "../types";
 import { parseCidr } from "./cidr";
+import { ANY_PORT, MAX_PRIORITY, MIN_PRIORITY } from "./limits";
 import { checkDescription } from "./names";
 
 /** A rule as the request describes it: a RuleRecord without id, group, time and order. */
@@ -18,10 +19,6 @@ const PROTOCOLS: Readonly<Record<string, IpProtocol>> = {
   gre: "GRE",
   all: "ALL",
 };
-
-export const MIN_PRIORITY = 1;
-export const MAX_PRIORITY = 100;
-export const ANY_PORT = "-1/-1";
 
 export function hasPorts(protocol: IpProtocol): boolean {
   return protocol === "TCP" || protocol === "UDP";

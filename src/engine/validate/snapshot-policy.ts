@@ -1,11 +1,7 @@
 import { ecsError } from "../errors/ecs-error";
 import type { SnapshotPolicyStatus } from "../types";
+import { MAX_RETENTION_DAYS, MIN_RETENTION_DAYS } from "./limits";
 import { isValidResourceName } from "./names";
-
-/** SNAP-1: retention in days, as the console offers it. */
-export const MIN_RETENTION_DAYS = 1;
-export const MAX_RETENTION_DAYS = 30;
-export const DEFAULT_RETENTION_DAYS = 1;
 
 /** Policy names follow the security-group name rules (project decision). */
 export function checkSnapshotPolicyName(name: string, field = "SnapshotPolicyName"): void {

@@ -1,5 +1,3 @@
-import { MAX_GROUPS_PER_ENI } from "../actions/eni-membership-rules";
-import { MAX_GROUP_RULES_PER_GROUP, MAX_RULES_PER_ENI, MAX_RULES_PER_GROUP } from "../actions/rule-limits";
 import type {
   InstanceRecord,
   NetworkInterfaceRecord,
@@ -11,6 +9,12 @@ import type {
   VpcRecord,
   VSwitchRecord,
 } from "../types";
+import {
+  MAX_GROUP_RULES_PER_GROUP,
+  MAX_GROUPS_PER_ENI,
+  MAX_RULES_PER_ENI,
+  MAX_RULES_PER_GROUP,
+} from "../validate/limits";
 
 /** The records of a workspace file whose references and limits are checked together. */
 export interface LinkedRecords {

@@ -1,6 +1,6 @@
+import type { Vpc } from "@/api/types";
 import { type Choice, FilterSelect, ListFilterBar } from "../../components/ListFilterBar";
 import { useT } from "../../i18n";
-import type { Vpc } from "../security-groups/api";
 import { vpcFilterChoices } from "../security-groups/labels";
 import { hasFilters, type ListSearch } from "./list-search";
 

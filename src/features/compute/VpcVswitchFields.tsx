@@ -1,10 +1,9 @@
+import type { Vpc, VSwitch } from "@/api/types";
 import { FieldError } from "../../components/ProblemMessage";
 import type { Problem } from "../../components/problem";
 import { useT } from "../../i18n";
 import { Field } from "../../ui/Field";
-import type { Vpc } from "../security-groups/api";
 import { VpcOptions } from "../security-groups/labels";
-import type { VSwitch } from "./api";
 import { vswitchOptionLabel } from "./labels";
 
 interface VpcVswitchFieldsProps {

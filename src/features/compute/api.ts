@@ -1,81 +1,13 @@
+import type { EcsAction } from "@/api/contract";
+import type { EniStatus, InstanceStatus } from "@/api/types";
+import { MAX_GROUP_IDS_PER_DESCRIBE } from "@/engine/validate";
 import { q } from "../../api/queries";
-import type { DescribeSecurityGroupsBody, TagView } from "../security-groups/api";
-
-/** Response shapes of the instance and ENI actions, field for field as the API sends them. */
-export type InstanceStatus = "Pending" | "Running" | "Starting" | "Stopping" | "Stopped";
-
-export interface InstanceNetworkInterface {
-  NetworkInterfaceId: string;
-  Type: "Primary" | "Secondary";
-  PrimaryIpAddress: string;
-  MacAddress: string;
-}
-
-export interface Instance {
-  InstanceId: string;
-  InstanceName: string;
-  Status: InstanceStatus;
-  RegionId: string;
-  ZoneId: string;
-  ImageId: string;
-  InstanceType: string;
-  OSType: string;
-  CreationTime: string;
-  InternetMaxBandwidthOut: number;
-  SecurityGroupIds: { SecurityGroupId: string[] };
-  VpcAttributes: { VpcId: string; VSwitchId: string; PrivateIpAddress: { IpAddress: string[] } };
-  PublicIpAddress: { IpAddress: string[] };
-  NetworkInterfaces: { NetworkInterface: InstanceNetworkInterface[] };
-  Tags: { Tag: TagView[] };
-}
-
-export interface DescribeInstancesBody {
-  Instances: { Instance: Instance[] };
-  NextToken?: string;
-  TotalCount?: number;
-}
-
-export type EniStatus = "Available" | "Attaching" | "InUse" | "Detaching" | "Deleting";
-
-export interface NetworkInterface {
-  NetworkInterfaceId: string;
-  NetworkInterfaceName: string;
-  Description: string;
-  Status: EniStatus;
-  Type: "Primary" | "Secondary";
-  VpcId: string;
-  VSwitchId: string;
-  ZoneId: string;
-  PrivateIpAddress: string;
-  MacAddress: string;
-  InstanceId: string;
-  CreationTime: string;
-  SecurityGroupIds: { SecurityGroupId: string[] };
-  PrivateIpSets: { PrivateIpSet: Array<{ PrivateIpAddress: string; Primary: boolean }> };
-  Tags: { Tag: TagView[] };
-}
-
-export interface DescribeNetworkInterfacesBody {
-  NetworkInterfaceSets: { NetworkInterfaceSet: NetworkInterface[] };
-  NextToken?: string;
-  TotalCount?: number;
-}
-
-export interface VSwitch {
-  VSwitchId: string;
-  VpcId: string;
-  ZoneId: string;
-  VSwitchName: string;
-  CidrBlock: string;
-}
-
-export interface DescribeVSwitchesBody {
-  TotalCount: number;
-  VSwitches: { VSwitch: VSwitch[] };
-}
-
 /** Writes that change memberships: lists, counts and the groups' member tabs may all move. */
-export const MEMBERSHIP_INVALIDATES = ["DescribeInstances", "DescribeNetworkInterfaces", "DescribeSecurityGroups"];
+export const MEMBERSHIP_INVALIDATES: readonly EcsAction[] = [
+  "DescribeInstances",
+  "DescribeNetworkInterfaces",
+  "DescribeSecurityGroups",
+];
 
 // --- Instances ---
 
@@ -89,7 +21,7 @@ export interface InstanceListFilters {
 }
 
 export function instancePageQuery(regionId: string, filters: InstanceListFilters) {
-  return q<DescribeInstancesBody>("DescribeInstances", {
+  return q("DescribeInstances", {
     RegionId: regionId,
     MaxResults: filters.size,
     NextToken: filters.token,
@@ -103,7 +35,7 @@ export function instancePageQuery(regionId: string, filters: InstanceListFilters
 
 /** Some instances by id (at most 100), e.g. the one of a detail page or those just launched. */
 export function instancesByIdsQuery(regionId: string, instanceIds: readonly string[]) {
-  return q<DescribeInstancesBody>("DescribeInstances", {
+  return q("DescribeInstances", {
     RegionId: regionId,
     InstanceIds: JSON.stringify(instanceIds),
     MaxResults: 100,
@@ -112,12 +44,12 @@ export function instancesByIdsQuery(regionId: string, instanceIds: readonly stri
 
 /** Instances of one VPC a network interface could be attached to (the first 100). */
 export function vpcInstancesQuery(regionId: string, vpcId: string) {
-  return q<DescribeInstancesBody>("DescribeInstances", { RegionId: regionId, VpcId: vpcId, MaxResults: 100 });
+  return q("DescribeInstances", { RegionId: regionId, VpcId: vpcId, MaxResults: 100 });
 }
 
 /** One page of a group's member instances (through their primary ENIs). */
 export function groupInstancesQuery(regionId: string, securityGroupId: string, size: number, token?: string) {
-  return q<DescribeInstancesBody>("DescribeInstances", {
+  return q("DescribeInstances", {
     RegionId: regionId,
     SecurityGroupId: securityGroupId,
     MaxResults: size,
@@ -140,7 +72,7 @@ export interface EniListFilters {
 }
 
 export function eniPageQuery(regionId: string, filters: EniListFilters) {
-  return q<DescribeNetworkInterfacesBody>("DescribeNetworkInterfaces", {
+  return q("DescribeNetworkInterfaces", {
     RegionId: regionId,
     MaxResults: filters.size,
     NextToken: filters.token,
@@ -155,7 +87,7 @@ export function eniPageQuery(regionId: string, filters: EniListFilters) {
 }
 
 export function eniQuery(regionId: string, networkInterfaceId: string) {
-  return q<DescribeNetworkInterfacesBody>("DescribeNetworkInterfaces", {
+  return q("DescribeNetworkInterfaces", {
     RegionId: regionId,
     NetworkInterfaceId: [networkInterfaceId],
   });
@@ -163,7 +95,7 @@ export function eniQuery(regionId: string, networkInterfaceId: string) {
 
 /** The ENIs of one instance, primary and secondary (an instance has a handful). */
 export function instanceEnisQuery(regionId: string, instanceId: string) {
-  return q<DescribeNetworkInterfacesBody>("DescribeNetworkInterfaces", {
+  return q("DescribeNetworkInterfaces", {
     RegionId: regionId,
     InstanceId: instanceId,
     MaxResults: 100,
@@ -172,7 +104,7 @@ export function instanceEnisQuery(regionId: string, instanceId: string) {
 
 /** One page of a group's member secondary ENIs (the API's group filter finds only those). */
 export function groupEnisQuery(regionId: string, securityGroupId: string, size: number, token?: string) {
-  return q<DescribeNetworkInterfacesBody>("DescribeNetworkInterfaces", {
+  return q("DescribeNetworkInterfaces", {
     RegionId: regionId,
     SecurityGroupId: securityGroupId,
     MaxResults: size,
@@ -184,11 +116,8 @@ export function groupEnisQuery(regionId: string, securityGroupId: string, size: 
 
 /** The region's vSwitches (a region holds a few dozen at most; one page of 50). */
 export function vswitchesQuery(regionId: string) {
-  return q<DescribeVSwitchesBody>("DescribeVSwitches", { RegionId: regionId, PageSize: 50 });
+  return q("DescribeVSwitches", { RegionId: regionId, PageSize: 50 });
 }
-
-/** At most 100 ids per DescribeSecurityGroups call. */
-export const GROUP_IDS_PER_CALL = 100;
 
 /**
  * Groups by id, in one request per 100 ids: names, types, VPCs and rule counts for lists and
@@ -197,14 +126,14 @@ export const GROUP_IDS_PER_CALL = 100;
 export function groupsByIdsQueries(regionId: string, groupIds: readonly string[]) {
   const ids = [...new Set(groupIds)].sort();
   const chunks: string[][] = [];
-  for (let start = 0; start < ids.length; start += GROUP_IDS_PER_CALL) {
-    chunks.push(ids.slice(start, start + GROUP_IDS_PER_CALL));
+  for (let start = 0; start < ids.length; start += MAX_GROUP_IDS_PER_DESCRIBE) {
+    chunks.push(ids.slice(start, start + MAX_GROUP_IDS_PER_DESCRIBE));
   }
   return chunks.map((chunk) =>
-    q<DescribeSecurityGroupsBody>("DescribeSecurityGroups", {
+    q("DescribeSecurityGroups", {
       RegionId: regionId,
       SecurityGroupIds: JSON.stringify(chunk),
-      MaxResults: GROUP_IDS_PER_CALL,
+      MaxResults: MAX_GROUP_IDS_PER_DESCRIBE,
     }),
   );
 }
@@ -212,7 +141,7 @@ export function groupsByIdsQueries(regionId: string, groupIds: readonly string[]
 /** Candidates for a group picker: groups of one VPC by part of a name, or one group by id (any VPC). */
 export function groupCandidatesQuery(regionId: string, vpcId: string, text: string) {
   const byId = /^sg-/i.test(text);
-  return q<DescribeSecurityGroupsBody>("DescribeSecurityGroups", {
+  return q("DescribeSecurityGroups", {
     RegionId: regionId,
     VpcId: byId ? undefined : vpcId,
     SecurityGroupId: byId ? text : undefined,

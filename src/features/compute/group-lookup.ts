@@ -1,6 +1,6 @@
 import { keepPreviousData, useQueries } from "@tanstack/react-query";
+import type { SecurityGroup } from "@/api/types";
 import { prefetch } from "../../api/queries";
-import type { SecurityGroup } from "../security-groups/api";
 import { groupsByIdsQueries } from "./api";
 
 /** Loader helper: the groups named on a page, fetched before it renders (one request per 100). */

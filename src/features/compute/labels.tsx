@@ -1,16 +1,12 @@
 import { Link } from "react-router";
+import type { EniStatus, InstanceStatus, SecurityGroup, Vpc, VSwitch } from "@/api/types";
 import { type Translate, useT } from "../../i18n";
 import { pb } from "../../paths";
 import { Badge, type BadgeTone } from "../../ui/Badge";
-import type { SecurityGroup, Vpc } from "../security-groups/api";
-import type { EniStatus, InstanceStatus, VSwitch } from "./api";
 
 const INSTANCE_TONES: Readonly<Record<InstanceStatus, BadgeTone>> = {
   Running: "green",
   Stopped: "neutral",
-  Pending: "blue",
-  Starting: "blue",
-  Stopping: "orange",
 };
 
 export function instanceStatusLabel(t: Translate, status: InstanceStatus): string {
@@ -25,9 +21,6 @@ export function InstanceStatusBadge({ status }: { status: InstanceStatus }) {
 const ENI_TONES: Readonly<Record<EniStatus, BadgeTone>> = {
   Available: "blue",
   InUse: "green",
-  Attaching: "orange",
-  Detaching: "orange",
-  Deleting: "red",
 };
 
 export function EniStatusBadge({ status }: { status: EniStatus }) {

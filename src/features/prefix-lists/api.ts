@@ -1,52 +1,10 @@
+import type { EcsAction } from "@/api/contract";
+import { MAX_PREFIX_LISTS_PER_REGION } from "@/engine/validate";
 import { q } from "../../api/queries";
 import type { AddressFamily } from "../../engine/types";
-import type { DescribeSecurityGroupsBody } from "../security-groups/api";
-
-/** Response shapes of the prefix-list actions, field for field as the API sends them (PL-1). */
-export interface PrefixList {
-  PrefixListId: string;
-  PrefixListName: string;
-  Description: string;
-  AddressFamily: AddressFamily;
-  MaxEntries: number;
-  AssociationCount: number;
-  CreationTime: string;
-  ResourceGroupId: string;
-  Tags: { Tag: Array<{ TagKey: string; TagValue: string }> };
-}
-
-export interface DescribePrefixListsBody {
-  NextToken: string;
-  PrefixLists: { PrefixList: PrefixList[] };
-}
-
-export interface PrefixListEntryView {
-  Cidr: string;
-  Description: string;
-}
-
-export interface DescribePrefixListAttributesBody {
-  PrefixListId: string;
-  PrefixListName: string;
-  Description: string;
-  AddressFamily: AddressFamily;
-  MaxEntries: number;
-  CreationTime: string;
-  Entries: { Entry: PrefixListEntryView[] };
-}
-
-export interface DescribePrefixListAssociationsBody {
-  NextToken: string;
-  PrefixListAssociations: {
-    PrefixListAssociation: Array<{ ResourceId: string; ResourceType: string }>;
-  };
-}
-
-/** PL-1: at most 100 lists per region, so one page of 100 is every list of the region. */
-export const MAX_PREFIX_LISTS_PER_REGION = 100;
 
 /** Queries a prefix-list write can make stale: lists, entries, associations, and rules that show list names. */
-export const PREFIX_LIST_WRITE_INVALIDATES = [
+export const PREFIX_LIST_WRITE_INVALIDATES: readonly EcsAction[] = [
   "DescribePrefixLists",
   "DescribePrefixListAttributes",
   "DescribePrefixListAssociations",
@@ -63,7 +21,7 @@ export interface PrefixListFilters {
 
 /** One page of the region's lists (never the whole collection for the list page). */
 export function prefixListPageQuery(regionId: string, filters: PrefixListFilters) {
-  return q<DescribePrefixListsBody>("DescribePrefixLists", {
+  return q("DescribePrefixLists", {
     RegionId: regionId,
     MaxResults: filters.size,
     NextToken: filters.token,
@@ -78,7 +36,7 @@ export function prefixListPageQuery(regionId: string, filters: PrefixListFilters
  * at most 100, which is one page.
  */
 export function regionPrefixListsQuery(regionId: string) {
-  return q<DescribePrefixListsBody>("DescribePrefixLists", {
+  return q("DescribePrefixLists", {
     RegionId: regionId,
     MaxResults: MAX_PREFIX_LISTS_PER_REGION,
   });
@@ -86,7 +44,7 @@ export function regionPrefixListsQuery(regionId: string) {
 
 /** One list as DescribePrefixLists shows it (with AssociationCount, which the attributes lack). */
 export function prefixListSummaryQuery(regionId: string, prefixListId: string) {
-  return q<DescribePrefixListsBody>("DescribePrefixLists", {
+  return q("DescribePrefixLists", {
     RegionId: regionId,
     PrefixListId: [prefixListId],
   });
@@ -94,26 +52,17 @@ export function prefixListSummaryQuery(regionId: string, prefixListId: string) {
 
 /** The list with its entries. */
 export function prefixListQuery(regionId: string, prefixListId: string) {
-  return q<DescribePrefixListAttributesBody>("DescribePrefixListAttributes", {
+  return q("DescribePrefixListAttributes", {
     RegionId: regionId,
     PrefixListId: prefixListId,
   });
 }
 
 export function associationsQuery(regionId: string, prefixListId: string, page: { size: number; token?: string }) {
-  return q<DescribePrefixListAssociationsBody>("DescribePrefixListAssociations", {
+  return q("DescribePrefixListAssociations", {
     RegionId: regionId,
     PrefixListId: prefixListId,
     MaxResults: page.size,
     NextToken: page.token,
-  });
-}
-
-/** Names, types and VPCs of up to 100 groups in one request (SecurityGroupIds is a JSON array). */
-export function groupsByIdQuery(regionId: string, securityGroupIds: readonly string[]) {
-  return q<DescribeSecurityGroupsBody>("DescribeSecurityGroups", {
-    RegionId: regionId,
-    SecurityGroupIds: JSON.stringify(securityGroupIds),
-    MaxResults: 100,
   });
 }

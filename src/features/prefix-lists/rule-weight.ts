@@ -1,6 +1,7 @@
 import { useQuery } from "@tanstack/react-query";
+import { groupRulesQuery } from "@/api/shared-reads";
+import type { Permission } from "@/api/types";
 import type { AddressFamily } from "../../engine/types";
-import { groupRulesQuery, type Permission } from "../security-groups/api";
 import { regionPrefixListsQuery } from "./api";
 
 /** What the rule editor needs of a prefix list: to offer it, and to weigh it (RULE-8). */

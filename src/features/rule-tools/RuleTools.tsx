@@ -1,8 +1,8 @@
 import { useState } from "react";
+import type { SecurityGroup } from "@/api/types";
 import { useT } from "../../i18n";
 import { Button } from "../../ui/Button";
 import { Icon } from "../../ui/Icon";
-import type { SecurityGroup } from "../security-groups/api";
 import { ExportButtons } from "./export/ExportButtons";
 import { HealthCheckDialog } from "./health-check/HealthCheckDialog";
 import { ImportRulesDialog } from "./import/ImportRulesDialog";

@@ -1,5 +1,5 @@
+import type { Permission } from "@/api/types";
 import { useT } from "../../i18n";
-import type { Permission } from "../security-groups/api";
 import { PeerCell } from "../security-groups/rules/PeerCell";
 import { PolicyBadge, protocolLabel } from "../security-groups/rules/rule-display";
 

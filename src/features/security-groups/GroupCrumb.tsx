@@ -1,5 +1,5 @@
 import { useQuery } from "@tanstack/react-query";
-import { groupQuery } from "./api";
+import { groupQuery } from "@/api/shared-reads";
 
 /** The detail page's breadcrumb: the group's name once known (the loader fetched it), else its id. */
 export function GroupCrumb({ regionId, securityGroupId }: { regionId: string; securityGroupId: string }) {

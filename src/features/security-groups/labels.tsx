@@ -1,8 +1,8 @@
 import { Link } from "react-router";
+import type { SecurityGroup, TagView, Vpc } from "@/api/types";
 import { type Translate, useT } from "../../i18n";
 import { pb } from "../../paths";
 import { Badge } from "../../ui/Badge";
-import type { SecurityGroup, TagView, Vpc } from "./api";
 
 /** Names of the cloud services that own managed groups, by ServiceID (SG-8). */
 const SERVICES: Readonly<Record<number, "sg.service.ack">> = {

@@ -1,49 +1,15 @@
+import type { EcsAction } from "@/api/contract";
+import type { SnapshotPolicy } from "@/api/types";
 import { q } from "../../api/queries";
-import type { DescribeSecurityGroupsBody, Permission } from "../security-groups/api";
-
-/** Response shapes of the snapshot actions (SPEC 8, project-defined), field for field. */
-export type SnapshotPolicyStatus = "Enabled" | "Disabled";
-
-export interface SnapshotPolicy {
-  SnapshotPolicyId: string;
-  SnapshotPolicyName: string;
-  RegionId: string;
-  Status: SnapshotPolicyStatus;
-  RetentionDays: number;
-  BucketName: string;
-  CreationTime: string;
-  SecurityGroupIds: { SecurityGroupId: string[] };
-}
-
-export interface DescribeSnapshotPoliciesBody {
-  RegionId: string;
-  SnapshotPolicies: { SnapshotPolicy: SnapshotPolicy[] };
-  NextToken?: string;
-}
-
-export interface Snapshot {
-  SnapshotId: string;
-  SecurityGroupId: string;
-  SnapshotPolicyId: string;
-  CreationTime: string;
-  ExpirationTime: string;
-  Permissions: { Permission: Permission[] };
-}
-
-export interface DescribeSnapshotsBody {
-  RegionId: string;
-  SecurityGroupId: string;
-  Snapshots: { Snapshot: Snapshot[] };
-}
-
-/** SNAP-2: groups one policy may cover (the engine refuses more with QuotaExceed.SecurityGroupPerPolicy). */
-export const MAX_GROUPS_PER_POLICY = 10;
 
 /** Queries a snapshot write can make stale: policies, snapshots, and (restore) the rules. */
-export const POLICY_WRITE_INVALIDATES = ["DescribeSecurityGroupSnapshotPolicies", "DescribeSecurityGroupSnapshots"];
+export const POLICY_WRITE_INVALIDATES: readonly EcsAction[] = [
+  "DescribeSecurityGroupSnapshotPolicies",
+  "DescribeSecurityGroupSnapshots",
+];
 
 export function policyPageQuery(regionId: string, { size, token }: { size: number; token?: string }) {
-  return q<DescribeSnapshotPoliciesBody>("DescribeSecurityGroupSnapshotPolicies", {
+  return q("DescribeSecurityGroupSnapshotPolicies", {
     RegionId: regionId,
     MaxResults: size,
     NextToken: token,
@@ -51,7 +17,7 @@ export function policyPageQuery(regionId: string, { size, token }: { size: numbe
 }
 
 export function policyQuery(regionId: string, snapshotPolicyId: string) {
-  return q<DescribeSnapshotPoliciesBody>("DescribeSecurityGroupSnapshotPolicies", {
+  return q("DescribeSecurityGroupSnapshotPolicies", {
     RegionId: regionId,
     SnapshotPolicyId: snapshotPolicyId,
   });
@@ -59,7 +25,7 @@ export function policyQuery(regionId: string, snapshotPolicyId: string) {
 
 /** The policies covering one group (a group may be in several; a region holds few). */
 export function groupPoliciesQuery(regionId: string, securityGroupId: string) {
-  return q<DescribeSnapshotPoliciesBody>("DescribeSecurityGroupSnapshotPolicies", {
+  return q("DescribeSecurityGroupSnapshotPolicies", {
     RegionId: regionId,
     SecurityGroupId: securityGroupId,
     MaxResults: 100,
@@ -67,7 +33,7 @@ export function groupPoliciesQuery(regionId: string, securityGroupId: string) {
 }
 
 export function groupSnapshotsQuery(regionId: string, securityGroupId: string) {
-  return q<DescribeSnapshotsBody>("DescribeSecurityGroupSnapshots", {
+  return q("DescribeSecurityGroupSnapshots", {
     RegionId: regionId,
     SecurityGroupId: securityGroupId,
   });
@@ -75,18 +41,9 @@ export function groupSnapshotsQuery(regionId: string, securityGroupId: string) {
 
 export const policyIdsOf = (policy: SnapshotPolicy): string[] => policy.SecurityGroupIds.SecurityGroupId;
 
-/** The groups a policy covers, by id (at most 10: one request). */
-export function groupsByIdQuery(regionId: string, securityGroupIds: readonly string[]) {
-  return q<DescribeSecurityGroupsBody>("DescribeSecurityGroups", {
-    RegionId: regionId,
-    SecurityGroupIds: JSON.stringify(securityGroupIds),
-    MaxResults: 100,
-  });
-}
-
 /** One page of the region's groups for the associate picker, searched by name (never the whole list). */
 export function pickerGroupsQuery(regionId: string, { name, token }: { name: string; token: string }) {
-  return q<DescribeSecurityGroupsBody>("DescribeSecurityGroups", {
+  return q("DescribeSecurityGroups", {
     RegionId: regionId,
     SecurityGroupName: name || undefined,
     FuzzyQuery: name ? true : undefined,

@@ -1,7 +1,8 @@
+import type { Hop } from "@/api/types";
 import { useT } from "../../i18n";
 import { Button } from "../../ui/Button";
 import { Callout } from "../../ui/Callout";
-import type { Hop, TrafficCheck } from "./api";
+import type { TrafficCheck } from "./api";
 import { GroupRef } from "./GroupRef";
 import type { HopContext } from "./hop-context";
 import { type AllowedTraffic, type AllowPlan, HEALTH_CHECK_CIDR, isDenyAll } from "./open-port";

@@ -1,5 +1,6 @@
 import { useQuery } from "@tanstack/react-query";
 import { useId, useState } from "react";
+import type { Hop } from "@/api/types";
 import { invalidateAction } from "../../api/queries";
 import { ProblemMessage } from "../../components/ProblemMessage";
 import { toProblem } from "../../components/problem";
@@ -7,7 +8,7 @@ import { useT } from "../../i18n";
 import { Button } from "../../ui/Button";
 import { Icon } from "../../ui/Icon";
 import { Spinner } from "../../ui/Spinner";
-import { diagnoseQuery, type Hop, type TrafficCheck } from "./api";
+import { diagnoseQuery, type TrafficCheck } from "./api";
 import { CheckGuidance } from "./CheckGuidance";
 import { HopTrace } from "./HopTrace";
 import { type HopContext, useHopContext } from "./hop-context";

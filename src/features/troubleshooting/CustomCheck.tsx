@@ -1,9 +1,9 @@
 import { type FormEvent, useState } from "react";
+import type { NetworkInterface } from "@/api/types";
 import { hasPorts } from "../../engine/validate";
 import { useT } from "../../i18n";
 import { Button } from "../../ui/Button";
 import { Field } from "../../ui/Field";
-import type { EniView } from "./api";
 import { CheckResult } from "./CheckResult";
 import { inboundCheck, portProblem, sourceProblem } from "./checks";
 import { DiagSection } from "./DiagSection";
@@ -20,7 +20,7 @@ export function CustomCheck({
   onRun,
 }: {
   regionId: string;
-  eni: EniView;
+  eni: NetworkInterface;
   defaultSource: string;
   /** The check last run (from the URL). */
   current?: CustomCheckState;

@@ -1,6 +1,6 @@
 import { Link } from "react-router";
+import type { SecurityGroup } from "@/api/types";
 import { pb } from "../../paths";
-import type { SecurityGroup } from "../security-groups/api";
 
 /** A group named in a trace: its name, linking to the rules tab of the judged direction. */
 export function GroupRef({

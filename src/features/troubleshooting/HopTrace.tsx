@@ -1,8 +1,8 @@
 import { useId } from "react";
+import type { Hop } from "@/api/types";
 import { useT } from "../../i18n";
 import { PeerCell } from "../security-groups/rules/PeerCell";
 import { PolicyBadge, protocolLabel } from "../security-groups/rules/rule-display";
-import type { Hop } from "./api";
 import { GroupRef } from "./GroupRef";
 import type { HopContext } from "./hop-context";
 import { ReasonSentence } from "./ReasonSentence";

@@ -1,11 +1,12 @@
 import { useQuery } from "@tanstack/react-query";
 import { useDeferredValue, useState } from "react";
+import type { Instance } from "@/api/types";
 import { useT } from "../../i18n";
 import { Field } from "../../ui/Field";
-import { type InstanceView, instancePickerQuery, PICKER_PAGE_SIZE } from "./api";
+import { instancePickerQuery, PICKER_PAGE_SIZE } from "./api";
 
 /** "web-1 (i-…) · 192.168.1.10 · Stopped": what a person recognises an instance by. */
-export function instanceOptionLabel(instance: InstanceView, stoppedLabel: string): string {
+export function instanceOptionLabel(instance: Instance, stoppedLabel: string): string {
   const ip = instance.VpcAttributes.PrivateIpAddress.IpAddress[0];
   const name = instance.InstanceName && instance.InstanceName !== instance.InstanceId ? instance.InstanceName : "";
   return [
@@ -34,7 +35,7 @@ export function InstanceSelect({
   label: string;
   value: string;
   /** The chosen instance's details, when known. */
-  chosen?: InstanceView;
+  chosen?: Instance;
   exclude?: string;
   /** Why the choice cannot be used (shown under the list). */
   error?: string;

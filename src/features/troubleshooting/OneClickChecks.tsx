@@ -1,10 +1,10 @@
 import { type FormEvent, useState } from "react";
+import type { NetworkInterface } from "@/api/types";
 import { invalidateAction } from "../../api/queries";
 import { useT } from "../../i18n";
 import { Button } from "../../ui/Button";
 import { Field } from "../../ui/Field";
 import { Icon } from "../../ui/Icon";
-import type { EniView } from "./api";
 import { CheckResult } from "./CheckResult";
 import { inboundCheck, ONE_CLICK_CHECKS, sourceProblem } from "./checks";
 import { DiagSection } from "./DiagSection";
@@ -21,7 +21,7 @@ export function OneClickChecks({
   onSource,
 }: {
   regionId: string;
-  eni: EniView;
+  eni: NetworkInterface;
   source: string;
   onSource: (source: string) => void;
 }) {

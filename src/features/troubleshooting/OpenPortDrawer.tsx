@@ -1,8 +1,8 @@
 import { useState } from "react";
+import type { SecurityGroup } from "@/api/types";
 import { useT } from "../../i18n";
 import { Callout } from "../../ui/Callout";
 import { Field } from "../../ui/Field";
-import type { SecurityGroup } from "../security-groups/api";
 import { AddRulesDrawer } from "../security-groups/rules/AddRulesDrawer";
 import type { AllowPlan } from "./open-port";
 

@@ -1,9 +1,10 @@
 import { useQuery } from "@tanstack/react-query";
 import { type FormEvent, useId, useState } from "react";
+import type { Instance, NetworkInterface } from "@/api/types";
 import { hasPorts } from "../../engine/validate";
 import { useT } from "../../i18n";
 import { Button } from "../../ui/Button";
-import { type EniView, type InstanceView, instanceQuery } from "./api";
+import { instanceQuery } from "./api";
 import { CheckResult } from "./CheckResult";
 import { peerCheck, portProblem } from "./checks";
 import { DiagSection } from "./DiagSection";
@@ -13,7 +14,7 @@ import type { CheckProtocol, PeerCheckState, PeerDirection } from "./search";
 import { trafficText } from "./traffic-text";
 
 /** A name a person knows an instance by. */
-function nameOf(instance: InstanceView | undefined, fallback: string): string {
+function nameOf(instance: Instance | undefined, fallback: string): string {
   return instance?.InstanceName || fallback;
 }
 
@@ -29,8 +30,8 @@ export function PeerCheck({
   onRun,
 }: {
   regionId: string;
-  instance: InstanceView;
-  eni: EniView;
+  instance: Instance;
+  eni: NetworkInterface;
   current?: PeerCheckState;
   onRun: (check: PeerCheckState) => void;
 }) {

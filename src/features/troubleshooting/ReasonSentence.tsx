@@ -1,6 +1,6 @@
 import { Fragment } from "react";
+import type { Hop } from "@/api/types";
 import { useT } from "../../i18n";
-import type { Hop } from "./api";
 import { hopSentence } from "./explain";
 import { GroupRef } from "./GroupRef";
 import type { HopContext } from "./hop-context";

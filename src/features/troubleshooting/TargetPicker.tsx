@@ -1,13 +1,14 @@
 import { useQuery } from "@tanstack/react-query";
 import { Link } from "react-router";
+import { groupsByIdQuery } from "@/api/shared-reads";
+import type { Instance, NetworkInterface } from "@/api/types";
 import { useT } from "../../i18n";
 import { pb } from "../../paths";
 import { Field } from "../../ui/Field";
-import { type EniView, groupsByIdQuery, type InstanceView } from "./api";
 import { InstanceSelect } from "./InstanceSelect";
 
 /** "eni-… · Primary · 192.168.1.10". */
-function eniOptionLabel(eni: EniView, primaryLabel: string, secondaryLabel: string): string {
+function eniOptionLabel(eni: NetworkInterface, primaryLabel: string, secondaryLabel: string): string {
   return [
     eni.NetworkInterfaceName ? `${eni.NetworkInterfaceName} (${eni.NetworkInterfaceId})` : eni.NetworkInterfaceId,
     eni.Type === "Primary" ? primaryLabel : secondaryLabel,
@@ -26,9 +27,9 @@ export function TargetPicker({
 }: {
   regionId: string;
   instanceId: string;
-  instance?: InstanceView;
-  enis: readonly EniView[];
-  eni?: EniView;
+  instance?: Instance;
+  enis: readonly NetworkInterface[];
+  eni?: NetworkInterface;
   onPick: (instanceId: string, eniId: string) => void;
 }) {
   const t = useT();

@@ -1,5 +1,6 @@
 import { useQuery } from "@tanstack/react-query";
 import { type LoaderFunctionArgs, redirect, useNavigate, useParams, useSearchParams } from "react-router";
+import { groupRulesQuery, groupsByIdQuery } from "@/api/shared-reads";
 import { prefetch } from "../../api/queries";
 import { DocumentTitle } from "../../components/DocumentTitle";
 import { PageHeader } from "../../components/PageHeader";
@@ -8,12 +9,10 @@ import { useT } from "../../i18n";
 import { pb } from "../../paths";
 import { Callout } from "../../ui/Callout";
 import { EmptyState } from "../../ui/EmptyState";
-import { groupRulesQuery } from "../security-groups/api";
 import {
   byDeviceIndex,
   eniQuery,
   groupMemberQuery,
-  groupsByIdQuery,
   instanceEnisQuery,
   instancePickerQuery,
   instanceQuery,

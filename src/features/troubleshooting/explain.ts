@@ -1,5 +1,5 @@
+import type { Hop } from "@/api/types";
 import type { MessageKey } from "../../i18n";
-import type { Hop } from "./api";
 
 /**
  * DEC-6 as a person reads it: the engine's Reason and fields turned into a sentence of the

@@ -1,10 +1,11 @@
 import { useQueries, useQuery } from "@tanstack/react-query";
-import { groupRulesQuery, type Permission, type SecurityGroup } from "../security-groups/api";
-import { type EniView, eniQuery, groupsByIdQuery } from "./api";
+import { groupRulesQuery, groupsByIdQuery } from "@/api/shared-reads";
+import type { NetworkInterface, Permission, SecurityGroup } from "@/api/types";
+import { eniQuery } from "./api";
 
 /** What a trace needs to read like a person's explanation: the ENI, its groups and their rules. */
 export interface HopContext {
-  eni?: EniView;
+  eni?: NetworkInterface;
   /** The ENI's groups, in the ENI's order (as the engine evaluates them). */
   groups: SecurityGroup[];
   rules: ReadonlyMap<string, Permission>;

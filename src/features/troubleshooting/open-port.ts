@@ -1,7 +1,6 @@
+import type { Hop, MatchedRule, Permission } from "@/api/types";
 import type { IpProtocol } from "../../engine/types";
-import type { Permission } from "../security-groups/api";
 import type { RuleForm } from "../security-groups/rules/rule-form";
-import type { Hop, MatchedRule } from "./api";
 
 /** What the troubleshooting page knows of one group of the judged ENI. */
 export interface GroupFacts {

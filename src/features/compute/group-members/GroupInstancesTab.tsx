@@ -1,10 +1,11 @@
+import type { Instance } from "@/api/types";
 import { confirmAction } from "../../../components/confirm";
 import { type Column, DataTable } from "../../../components/DataTable";
 import { useT } from "../../../i18n";
 import { Button } from "../../../ui/Button";
 import { EmptyState } from "../../../ui/EmptyState";
-import { groupInstancesQuery, type Instance } from "../api";
-import { leaveGroup } from "../instances/instance-actions";
+import { groupInstancesQuery } from "../api";
+import { LEAVE_EFFECTS, leaveGroup } from "../instances/instance-writes";
 import { InstanceLink, InstanceStatusBadge } from "../labels";
 import { MemberTab } from "./MemberTab";
 import { memberTabLoader, useMemberPage } from "./member-pages";
@@ -25,6 +26,7 @@ export function GroupInstancesTab() {
       body: <p>{t("inst.members.removeInstanceBody")}</p>,
       confirmLabel: t("inst.leave.confirm"),
       run: () => leaveGroup(regionId, instance.InstanceId, securityGroupId),
+      effects: LEAVE_EFFECTS,
       successMessage: t("inst.leave.done", { name: instance.InstanceName || instance.InstanceId }),
     });
 

@@ -1,7 +1,7 @@
 import { keepPreviousData, useQuery } from "@tanstack/react-query";
 import { useState } from "react";
 import { type LoaderFunctionArgs, useParams } from "react-router";
-import { prefetch, type q } from "../../../api/queries";
+import { type EcsQuery, prefetch } from "../../../api/queries";
 
 /** Rows per page of a group's member tabs. */
 export const MEMBER_PAGE_SIZE = 20;
@@ -37,12 +37,7 @@ export function useTokenTrail(): TokenTrail {
 }
 
 /** A page of one group's members (DescribeInstances or DescribeNetworkInterfaces by SecurityGroupId). */
-type MemberQuery<T> = (
-  regionId: string,
-  securityGroupId: string,
-  size: number,
-  token?: string,
-) => ReturnType<typeof q<T>>;
+type MemberQuery<T> = (regionId: string, securityGroupId: string, size: number, token?: string) => EcsQuery<T>;
 
 /** A member tab's loader: the first page, for the group in the URL. */
 export function memberTabLoader<T>(query: MemberQuery<T>) {

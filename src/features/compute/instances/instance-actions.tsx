@@ -1,11 +1,7 @@
-import { callEcs } from "../../../api/client";
-import { afterDelete, invalidateAfterWrite } from "../../../api/queries";
+import type { Instance } from "@/api/types";
 import { confirmAction } from "../../../components/confirm";
 import type { Translate } from "../../../i18n";
-import { type Instance, MEMBERSHIP_INVALIDATES } from "../api";
-
-/** What an instance's status change can make stale. */
-const STATUS_INVALIDATES = ["DescribeInstances"];
+import { deleteInstance, STATUS_INVALIDATES, startInstance, stopInstance } from "./instance-writes";
 
 function nameOf(instance: Instance): string {
   return instance.InstanceName || instance.InstanceId;
@@ -18,13 +14,8 @@ export function askStart(t: Translate, regionId: string, instance: Instance): vo
     body: <p>{t("inst.start.body")}</p>,
     confirmLabel: t("inst.action.start"),
     tone: "primary",
-    run: async () => {
-      try {
-        await callEcs("StartInstance", { RegionId: regionId, InstanceId: instance.InstanceId });
-      } finally {
-        await invalidateAfterWrite(STATUS_INVALIDATES);
-      }
-    },
+    run: () => startInstance(regionId, instance.InstanceId),
+    effects: { invalidates: STATUS_INVALIDATES },
     successMessage: t("inst.start.done", { name: nameOf(instance) }),
   });
 }
@@ -35,13 +26,8 @@ export function askStop(t: Translate, regionId: string, instance: Instance): voi
     title: t("inst.stop.title", { name: nameOf(instance) }),
     body: <p>{t("inst.stop.body")}</p>,
     confirmLabel: t("inst.action.stop"),
-    run: async () => {
-      try {
-        await callEcs("StopInstance", { RegionId: regionId, InstanceId: instance.InstanceId });
-      } finally {
-        await invalidateAfterWrite(STATUS_INVALIDATES);
-      }
-    },
+    run: () => stopInstance(regionId, instance.InstanceId),
+    effects: { invalidates: STATUS_INVALIDATES },
     successMessage: t("inst.stop.done", { name: nameOf(instance) }),
   });
 }
@@ -70,32 +56,8 @@ export function askDelete(
       </>
     ),
     confirmLabel: t("inst.action.delete"),
-    run: async () => {
-      try {
-        await callEcs("DeleteInstance", {
-          RegionId: regionId,
-          InstanceId: instance.InstanceId,
-          Force: running ? true : undefined,
-        });
-      } catch (error) {
-        await invalidateAfterWrite();
-        throw error;
-      }
-      await afterDelete(instance.InstanceId, onDeleted);
-    },
+    run: () => deleteInstance(regionId, instance.InstanceId, running),
+    effects: { deletes: { id: instance.InstanceId, leave: onDeleted } },
     successMessage: t("inst.delete.done", { name: nameOf(instance) }),
   });
-}
-
-/** ENI-3: take an instance out of one group (LeaveSecurityGroup); memberships are read again either way. */
-export async function leaveGroup(regionId: string, instanceId: string, securityGroupId: string): Promise<void> {
-  try {
-    await callEcs("LeaveSecurityGroup", {
-      RegionId: regionId,
-      InstanceId: instanceId,
-      SecurityGroupId: securityGroupId,
-    });
-  } finally {
-    await invalidateAfterWrite(MEMBERSHIP_INVALIDATES);
-  }
 }

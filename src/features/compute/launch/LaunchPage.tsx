@@ -1,5 +1,8 @@
 import { type FormEvent, useState } from "react";
 import { type LoaderFunctionArgs, useNavigate, useParams, useSearchParams } from "react-router";
+import { groupQuery, vpcsQuery } from "@/api/shared-reads";
+import type { SecurityGroup } from "@/api/types";
+import { MAX_INSTANCE_AMOUNT } from "@/engine/validate";
 import { prefetch, queryClient, useEcsMutation, usePrefetchedQuery } from "../../../api/queries";
 import { DocumentTitle } from "../../../components/DocumentTitle";
 import { PageHeader } from "../../../components/PageHeader";
@@ -16,13 +19,12 @@ import { pb } from "../../../paths";
 import { Button } from "../../../ui/Button";
 import { Callout } from "../../../ui/Callout";
 import { Field } from "../../../ui/Field";
-import { groupQuery, type SecurityGroup, vpcsQuery } from "../../security-groups/api";
 import { vswitchesQuery } from "../api";
 import { isGroupsParameter } from "../limits/group-parameter";
 import { VpcVswitchFields } from "../VpcVswitchFields";
 import { defaultGroupName, defaultInstanceName, defaultQuickPorts, IMAGES, INSTANCE_TYPES } from "./catalog";
 import { LaunchResult, launchResultLoader, readLaunched } from "./LaunchResult";
-import { LaunchError, type LaunchValues, launchInstances } from "./launch";
+import { LaunchError, type LaunchValues, launchInstances } from "./launch-writes";
 import { type GroupMode, NetworkGroupSection, type NewGroupForm } from "./NetworkGroupSection";
 
 export async function launchLoader(args: LoaderFunctionArgs) {
@@ -39,8 +41,6 @@ export function LaunchRoute() {
   const launched = readLaunched(params);
   return launched.instanceIds.length > 0 ? <LaunchResult launched={launched} /> : <LaunchPage />;
 }
-
-const MAX_AMOUNT = 100;
 
 /** Where each parameter's error is shown: the form's fields, by request parameter. */
 const PLACED = new Set([
@@ -116,7 +116,7 @@ function LaunchPage() {
     : ecsError("InvalidInstanceName.Malformed", { field: "InstanceName" });
   const amountNumber = Number(amount);
   const amountProblem =
-    /^\d+$/.test(amount) && amountNumber >= 1 && amountNumber <= MAX_AMOUNT
+    /^\d+$/.test(amount) && amountNumber >= 1 && amountNumber <= MAX_INSTANCE_AMOUNT
       ? undefined
       : ecsError("InvalidAmount.Malformed", { field: "Amount" });
   const groupNameProblem = mode === "new" ? problemOf(() => checkSecurityGroupName(newGroup.name)) : undefined;
@@ -302,7 +302,7 @@ function LaunchPage() {
             </Field>
             <Field
               label={t("launch.field.amount")}
-              hint={t("launch.field.amountHint", { max: MAX_AMOUNT })}
+              hint={t("launch.field.amountHint", { max: MAX_INSTANCE_AMOUNT })}
               error={errorNode(shown(amountProblem) ?? at("Amount"))}
             >
               {(control) => (
@@ -310,7 +310,7 @@ function LaunchPage() {
                   {...control}
                   type="number"
                   min={1}
-                  max={MAX_AMOUNT}
+                  max={MAX_INSTANCE_AMOUNT}
                   value={amount}
                   onChange={(event) => edit(setAmount)(event.target.value)}
                 />

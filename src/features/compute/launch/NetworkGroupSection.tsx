@@ -1,10 +1,10 @@
 import type { ReactNode } from "react";
+import type { SecurityGroup } from "@/api/types";
 import { FieldError } from "../../../components/ProblemMessage";
 import type { Problem } from "../../../components/problem";
 import { useT } from "../../../i18n";
 import { Callout } from "../../../ui/Callout";
 import { Field } from "../../../ui/Field";
-import type { SecurityGroup } from "../../security-groups/api";
 import { TypeChoice } from "../../security-groups/create/TypeChoice";
 import { GroupSetField } from "../limits/GroupSetField";
 import { QUICK_SETUP_PORTS, type QuickPortId } from "./catalog";

@@ -1,3 +1,4 @@
+import { ANY_PORT } from "@/engine/validate";
 import type { IpProtocol } from "../../../engine/types";
 
 /** Public images the simplified purchase page offers (ids as the real catalogue writes them). */
@@ -34,7 +35,7 @@ export const QUICK_SETUP_PORTS: readonly QuickSetupPort[] = [
   { id: "rdp", label: "RDP (3389)", IpProtocol: "TCP", PortRange: "3389/3389" },
   { id: "http", label: "HTTP (80)", IpProtocol: "TCP", PortRange: "80/80" },
   { id: "https", label: "HTTPS (443)", IpProtocol: "TCP", PortRange: "443/443" },
-  { id: "icmp", label: "ICMP (IPv4)", IpProtocol: "ICMP", PortRange: "-1/-1" },
+  { id: "icmp", label: "ICMP (IPv4)", IpProtocol: "ICMP", PortRange: ANY_PORT },
 ];
 
 /** The remote-login port the purchase page ticks first: SSH for Linux images, RDP for Windows. */

@@ -1,8 +1,8 @@
 import { keepPreviousData, useQuery } from "@tanstack/react-query";
 import { type ReactNode, useDeferredValue, useId, useState } from "react";
+import type { SecurityGroup } from "@/api/types";
 import { type Translate, useT } from "../../../i18n";
 import { Badge } from "../../../ui/Badge";
-import type { SecurityGroup } from "../../security-groups/api";
 import { groupTypeLabel } from "../../security-groups/labels";
 import { groupCandidatesQuery } from "../api";
 import { type CandidateIssue, candidateIssue } from "./group-set";

@@ -1,7 +1,8 @@
 import { useId } from "react";
+import { MAX_GROUPS_PER_ENI, MAX_RULES_PER_ENI } from "@/engine/validate";
 import { type Translate, useT } from "../../../i18n";
 import { Icon } from "../../../ui/Icon";
-import { type GroupSetCheck, type GroupSetIssue, MAX_GROUPS_PER_ENI, MAX_RULES_PER_ENI } from "./group-set";
+import type { GroupSetCheck, GroupSetIssue } from "./group-set";
 import { InterfaceLimitMeters } from "./InterfaceLimitMeters";
 
 function groupName(group: { SecurityGroupName: string; SecurityGroupId: string }): string {

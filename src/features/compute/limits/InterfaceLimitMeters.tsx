@@ -1,6 +1,6 @@
+import { MAX_GROUPS_PER_ENI, MAX_RULES_PER_ENI } from "@/engine/validate";
 import { useT } from "../../../i18n";
 import { Meter } from "../../../ui/Meter";
-import { MAX_GROUPS_PER_ENI, MAX_RULES_PER_ENI } from "./group-set";
 
 /**
  * ENI-5 / RULE-8: an interface's groups and rules against their limits. `prospective` words the

@@ -1,8 +1,5 @@
-import type { SecurityGroup } from "../../security-groups/api";
-
-/** ENI-5 and RULE-8: what one network interface may hold. */
-export const MAX_GROUPS_PER_ENI = 10;
-export const MAX_RULES_PER_ENI = 1000;
+import type { SecurityGroup } from "@/api/types";
+import { MAX_GROUPS_PER_ENI, MAX_RULES_PER_ENI } from "@/engine/validate";
 
 export type GroupSetIssue =
   | { kind: "empty" }

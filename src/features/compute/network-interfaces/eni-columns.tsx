@@ -1,9 +1,8 @@
+import type { NetworkInterface, SecurityGroup, Vpc, VSwitch } from "@/api/types";
 import type { Column } from "../../../components/DataTable";
 import { IdNameCell } from "../../../components/IdNameCell";
 import type { Translate } from "../../../i18n";
 import { pb } from "../../../paths";
-import type { SecurityGroup, Vpc } from "../../security-groups/api";
-import type { NetworkInterface, VSwitch } from "../api";
 import { EniStatusBadge, EniTypeLabel, GroupLinks, InstanceLink, NetworkCell } from "../labels";
 
 interface ColumnContext {

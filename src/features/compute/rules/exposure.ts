@@ -1,4 +1,4 @@
-import type { Permission } from "../../security-groups/api";
+import type { Permission } from "@/api/types";
 
 /** Remote-administration ports the quick setup can open (ENI-2's warning). */
 export type RemotePort = "ssh" | "rdp";

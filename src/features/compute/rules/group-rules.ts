@@ -1,6 +1,6 @@
 import { useQueries } from "@tanstack/react-query";
+import { groupRulesQuery } from "@/api/shared-reads";
 import { prefetch } from "../../../api/queries";
-import { groupRulesQuery } from "../../security-groups/api";
 
 /**
  * Loader helper: the rules of every group of an interface, one DescribeSecurityGroupAttribute

@@ -1,6 +1,6 @@
+import type { SecurityGroup } from "@/api/types";
 import type { Column } from "../../../components/DataTable";
 import type { Translate } from "../../../i18n";
-import type { SecurityGroup } from "../../security-groups/api";
 import { GroupBadges, GroupLink } from "../../security-groups/labels";
 
 /** The groups table of an instance or network interface: group, type, rule count, description. */

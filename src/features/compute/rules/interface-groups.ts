@@ -1,4 +1,4 @@
-import type { SecurityGroup } from "../../security-groups/api";
+import type { SecurityGroup } from "@/api/types";
 import { useGroupsByIds } from "../group-lookup";
 import type { ExposedGroup } from "./ExposureCallout";
 import { exposedRemotePorts } from "./exposure";

@@ -1,5 +1,6 @@
+import type { Permission } from "@/api/types";
+import { compareEvaluationOrder } from "@/engine/validate";
 import type { Direction } from "../../../engine/types";
-import type { Permission } from "../../security-groups/api";
 
 /** One rule of an interface's merged list: the rule, the group it comes from, its place in the order. */
 export interface MergedRule {
@@ -17,9 +18,9 @@ export interface GroupRules {
 }
 
 /**
- * DEC-1: the rules of one direction of every group on an interface, as one first-match list:
- * lowest priority number first, and at equal priority a drop before an accept. Ties keep the
- * order of the groups on the interface, then each group's own order (stable sort).
+ * DEC-1: the rules of one direction of every group on an interface, as one first-match list in
+ * the engine's evaluation order. Ties keep the order of the groups on the interface, then each
+ * group's own order (stable sort).
  */
 export function mergeRules(groups: readonly GroupRules[], direction: Direction): MergedRule[] {
   const entries = groups.flatMap((group) =>
@@ -27,7 +28,6 @@ export function mergeRules(groups: readonly GroupRules[], direction: Direction):
       .filter((rule) => rule.Direction === direction)
       .map((rule) => ({ rule, groupId: group.groupId, groupName: group.groupName })),
   );
-  const policyRank = (rule: Permission) => (rule.Policy === "Drop" ? 0 : 1);
-  entries.sort((a, b) => Number(a.rule.Priority) - Number(b.rule.Priority) || policyRank(a.rule) - policyRank(b.rule));
+  entries.sort((a, b) => compareEvaluationOrder(a.rule, b.rule));
   return entries.map((entry, index) => ({ ...entry, order: index + 1 }));
 }

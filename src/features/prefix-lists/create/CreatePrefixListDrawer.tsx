@@ -3,6 +3,7 @@ import { useNavigate, useParams, useSearchParams } from "react-router";
 import { useEcsMutation } from "../../../api/queries";
 import { DescriptionField } from "../../../components/DescriptionField";
 import { DocumentTitle } from "../../../components/DocumentTitle";
+import { NameField } from "../../../components/NameField";
 import { FieldError } from "../../../components/ProblemMessage";
 import { problemAt, toProblem, unplacedProblem } from "../../../components/problem";
 import { SideModalForm } from "../../../components/SideModalForm";
@@ -17,8 +18,8 @@ import { Field } from "../../../ui/Field";
 import { PREFIX_LIST_WRITE_INVALIDATES } from "../api";
 import { EntriesEditor } from "../entries/EntriesEditor";
 import { checkEntryText, entriesToSend, lineOfParameter } from "../entries/entry-lines";
-import { createPrefixList } from "./create-prefix-list";
 import { FamilyChoice } from "./FamilyChoice";
+import { createPrefixList } from "./prefix-list-writes";
 
 const PLACED = ["PrefixListName", "Description", "MaxEntries", "AddressFamily"];
 const DEFAULT_MAX_ENTRIES = "10";
@@ -113,26 +114,18 @@ export function CreatePrefixListDrawer() {
       footerNote={t("pl.create.quota")}
     >
       <DocumentTitle title={t("pl.create.title")} />
-      <Field
+      <NameField
         label={t("pl.field.name")}
         hint={t("pl.field.nameHint")}
-        error={nameError && <FieldError problem={nameError} />}
-      >
-        {(control) => (
-          <input
-            {...control}
-            value={name}
-            autoComplete="off"
-            spellCheck={false}
-            placeholder="office-networks"
-            onChange={(event) => {
-              create.reset();
-              setName(event.target.value);
-            }}
-            onBlur={() => setTouched((state) => ({ ...state, name: true }))}
-          />
-        )}
-      </Field>
+        problem={nameError}
+        value={name}
+        placeholder="office-networks"
+        onChange={(next) => {
+          create.reset();
+          setName(next);
+        }}
+        onBlur={() => setTouched((state) => ({ ...state, name: true }))}
+      />
       <FamilyChoice
         value={family}
         onChange={(next) => {

@@ -1,7 +1,7 @@
 import { useQuery } from "@tanstack/react-query";
 import { useId } from "react";
-import { callEcs } from "../../../api/client";
-import { afterDelete, useEcsMutation } from "../../../api/queries";
+import { groupsByIdQuery } from "@/api/shared-reads";
+import { useEcsMutation } from "../../../api/queries";
 import { DialogHeader } from "../../../components/DialogHeader";
 import { ProblemCallout, ProblemMessage } from "../../../components/ProblemMessage";
 import { toProblem } from "../../../components/problem";
@@ -13,7 +13,8 @@ import { Callout } from "../../../ui/Callout";
 import { Dialog } from "../../../ui/Dialog";
 import { Spinner } from "../../../ui/Spinner";
 import { GroupLink } from "../../security-groups/labels";
-import { associationsQuery, groupsByIdQuery } from "../api";
+import { associationsQuery } from "../api";
+import { deletePrefixList } from "../detail/entry-writes";
 
 /** Associations a delete dialog lists: the first 100 (a list serves up to 1,000 groups). */
 const SHOWN_ASSOCIATIONS = 100;
@@ -46,16 +47,18 @@ export function DeletePrefixListDialog({ regionId, list, onClose, onDeleted }: D
   const nameOf = (groupId: string) =>
     groups.data?.SecurityGroups.SecurityGroup.find((group) => group.SecurityGroupId === groupId)?.SecurityGroupName;
 
-  const removal = useEcsMutation(() => callEcs("DeletePrefixList", { RegionId: regionId, PrefixListId: id }), {
-    invalidates: [],
+  const removal = useEcsMutation(() => deletePrefixList(regionId, id), {
+    deletes: {
+      id,
+      leave: async () => {
+        onClose();
+        await onDeleted?.();
+      },
+    },
   });
   const run = () =>
     removal.mutate(undefined, {
-      onSuccess: async () => {
-        toast.success(t("pl.delete.deleted", { name }));
-        onClose();
-        await afterDelete(id, onDeleted);
-      },
+      onSuccess: () => toast.success(t("pl.delete.deleted", { name })),
       // Refused (a rule was added meanwhile): show the groups as they are now.
       onError: () => associations.refetch(),
     });

@@ -1,18 +1,19 @@
 import { useState } from "react";
+import type { ResponseOf } from "@/api/contract";
 import { useEcsMutation } from "../../../api/queries";
 import { toProblem } from "../../../components/problem";
 import { SideModalForm } from "../../../components/SideModalForm";
 import { toast } from "../../../components/toasts";
 import { useT } from "../../../i18n";
 import { Callout } from "../../../ui/Callout";
-import { type DescribePrefixListAttributesBody, PREFIX_LIST_WRITE_INVALIDATES } from "../api";
+import { PREFIX_LIST_WRITE_INVALIDATES } from "../api";
 import { EntriesEditor } from "../entries/EntriesEditor";
 import { checkEntryText, entriesToSend, lineOfParameter } from "../entries/entry-lines";
 import { changeEntries } from "./entry-writes";
 
 interface AddEntriesDrawerProps {
   regionId: string;
-  list: DescribePrefixListAttributesBody;
+  list: ResponseOf<"DescribePrefixListAttributes">;
   /** Rules that use the list feel the change at once (PL-2): say how many groups. */
   associationCount: number;
   onClose: () => void;

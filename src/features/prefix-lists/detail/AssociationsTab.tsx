@@ -1,5 +1,7 @@
 import { useQuery } from "@tanstack/react-query";
 import { type LoaderFunctionArgs, useSearchParams } from "react-router";
+import { groupsByIdQuery } from "@/api/shared-reads";
+import type { SecurityGroup } from "@/api/types";
 import { prefetch } from "../../../api/queries";
 import { type Column, DataTable } from "../../../components/DataTable";
 import { ListPager, useListNavigation } from "../../../components/ListPager";
@@ -9,9 +11,8 @@ import { useT } from "../../../i18n";
 import { pb, withSearch } from "../../../paths";
 import { EmptyState } from "../../../ui/EmptyState";
 import { Spinner } from "../../../ui/Spinner";
-import type { SecurityGroup } from "../../security-groups/api";
 import { GroupBadges, GroupLink } from "../../security-groups/labels";
-import { associationsQuery, groupsByIdQuery } from "../api";
+import { associationsQuery } from "../api";
 import { useCurrentList } from "./current-list";
 
 /** The page of associations and the names of its groups, before the tab shows. */

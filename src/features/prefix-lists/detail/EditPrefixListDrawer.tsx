@@ -1,10 +1,11 @@
-import { callEcs } from "../../../api/client";
+import type { PrefixList } from "@/api/types";
 import { EditNameDescriptionDrawer } from "../../../components/EditNameDescriptionDrawer";
 import { FieldError } from "../../../components/ProblemMessage";
 import { toProblem } from "../../../components/problem";
 import { checkPrefixListDescription, checkPrefixListName, problemOf } from "../../../engine/validate";
 import { useT } from "../../../i18n";
-import { PREFIX_LIST_WRITE_INVALIDATES, type PrefixList } from "../api";
+import { PREFIX_LIST_WRITE_INVALIDATES } from "../api";
+import { modifyPrefixList } from "./entry-writes";
 
 /** PL-1 ModifyPrefixList: the name and description (family and MaxEntries are fixed). */
 export function EditPrefixListDrawer({
@@ -32,14 +33,7 @@ export function EditPrefixListDrawer({
       descriptionLabel={t("pl.field.description")}
       descriptionHint={t("pl.edit.descriptionHint")}
       checkDescription={checkPrefixListDescription}
-      save={(values) =>
-        callEcs("ModifyPrefixList", {
-          RegionId: regionId,
-          PrefixListId: list.PrefixListId,
-          PrefixListName: values.name,
-          Description: values.description,
-        })
-      }
+      save={(values) => modifyPrefixList(regionId, list.PrefixListId, values)}
       invalidates={PREFIX_LIST_WRITE_INVALIDATES}
       onClose={onClose}
     >

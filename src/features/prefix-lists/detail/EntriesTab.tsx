@@ -1,5 +1,5 @@
 import { useState } from "react";
-import { useEcsMutation } from "../../../api/queries";
+import type { PrefixListEntryView } from "@/api/types";
 import { confirmAction } from "../../../components/confirm";
 import { type Column, DataTable } from "../../../components/DataTable";
 import { useT } from "../../../i18n";
@@ -7,7 +7,7 @@ import { Button } from "../../../ui/Button";
 import { EmptyState } from "../../../ui/EmptyState";
 import { Icon } from "../../../ui/Icon";
 import { Meter } from "../../../ui/Meter";
-import { PREFIX_LIST_WRITE_INVALIDATES, type PrefixListEntryView } from "../api";
+import { PREFIX_LIST_WRITE_INVALIDATES } from "../api";
 import { AddEntriesDrawer } from "./AddEntriesDrawer";
 import { useCurrentList } from "./current-list";
 import { EntryDescriptionEditor } from "./EntryDescriptionEditor";
@@ -20,9 +20,6 @@ export function EntriesTab() {
   const [selected, setSelected] = useState<Set<string>>(new Set());
   const [editing, setEditing] = useState<string>();
   const [adding, setAdding] = useState(false);
-  const remove = useEcsMutation((cidrs: string[]) => changeEntries({ regionId, prefixListId }, { remove: cidrs }), {
-    invalidates: PREFIX_LIST_WRITE_INVALIDATES,
-  });
   if (!summary) return null;
 
   const entries = attributes.Entries.Entry;
@@ -55,9 +52,10 @@ export function EntriesTab() {
       ),
       confirmLabel: t("pl.entries.remove"),
       run: async () => {
-        await remove.mutateAsync(doomed.map((entry) => entry.Cidr));
+        await changeEntries({ regionId, prefixListId }, { remove: doomed.map((entry) => entry.Cidr) });
         setSelected(new Set());
       },
+      effects: { invalidates: PREFIX_LIST_WRITE_INVALIDATES },
       successMessage: t("pl.entries.removed", { count: doomed.length }),
     });
   };

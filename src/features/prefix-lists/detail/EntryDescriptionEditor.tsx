@@ -1,4 +1,5 @@
 import { type FormEvent, useEffect, useRef, useState } from "react";
+import type { PrefixListEntryView } from "@/api/types";
 import { useEcsMutation } from "../../../api/queries";
 import { FieldError } from "../../../components/ProblemMessage";
 import { toProblem } from "../../../components/problem";
@@ -7,7 +8,7 @@ import { checkEntryDescription, problemOf } from "../../../engine/validate";
 import { useT } from "../../../i18n";
 import { Button } from "../../../ui/Button";
 import { Field } from "../../../ui/Field";
-import { PREFIX_LIST_WRITE_INVALIDATES, type PrefixListEntryView } from "../api";
+import { PREFIX_LIST_WRITE_INVALIDATES } from "../api";
 import { changeEntries } from "./entry-writes";
 
 interface EntryDescriptionEditorProps {

@@ -24,3 +24,22 @@ export async function changeEntries(
     RemoveEntry: change.remove?.map((cidr) => ({ Cidr: cidr })),
   });
 }
+
+/** PL-2: a list's name and description (family and MaxEntries are fixed). */
+export function modifyPrefixList(
+  regionId: string,
+  prefixListId: string,
+  values: { name: string; description: string },
+) {
+  return callEcs("ModifyPrefixList", {
+    RegionId: regionId,
+    PrefixListId: prefixListId,
+    PrefixListName: values.name,
+    Description: values.description,
+  });
+}
+
+/** PL-4: refused while a rule references the list. */
+export function deletePrefixList(regionId: string, prefixListId: string) {
+  return callEcs("DeletePrefixList", { RegionId: regionId, PrefixListId: prefixListId });
+}

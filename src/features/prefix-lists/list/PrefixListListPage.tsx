@@ -1,5 +1,7 @@
 import { useState } from "react";
 import { Link, type LoaderFunctionArgs, Outlet, useParams, useSearchParams } from "react-router";
+import type { PrefixList } from "@/api/types";
+import { MAX_PREFIX_LISTS_PER_REGION } from "@/engine/validate";
 import { prefetch, usePrefetchedQuery } from "../../../api/queries";
 import { DataTable } from "../../../components/DataTable";
 import { DocumentTitle } from "../../../components/DocumentTitle";
@@ -10,7 +12,7 @@ import { useLanguage, useT } from "../../../i18n";
 import { pb, withSearch } from "../../../paths";
 import { EmptyState } from "../../../ui/EmptyState";
 import { Icon } from "../../../ui/Icon";
-import { MAX_PREFIX_LISTS_PER_REGION, type PrefixList, prefixListPageQuery, prefixListQuery } from "../api";
+import { prefixListPageQuery, prefixListQuery } from "../api";
 import { DeletePrefixListDialog } from "../delete/DeletePrefixListDialog";
 import { hasFilters, type ListSearch, listSearchValues, readListSearch, toFilters } from "./list-search";
 import { PrefixListFilters } from "./PrefixListFilters";

@@ -1,11 +1,12 @@
 import { useQuery } from "@tanstack/react-query";
 import { Link } from "react-router";
+import type { PrefixList } from "@/api/types";
 import type { Column } from "../../../components/DataTable";
 import { IdNameCell } from "../../../components/IdNameCell";
 import { formatTime, type Language, type Translate, useT } from "../../../i18n";
 import { pb } from "../../../paths";
 import { Button } from "../../../ui/Button";
-import { type PrefixList, prefixListQuery } from "../api";
+import { prefixListQuery } from "../api";
 import { FamilyBadge } from "../labels";
 
 interface ColumnContext {

@@ -1,6 +1,9 @@
 import { useQuery } from "@tanstack/react-query";
 import { useId, useState } from "react";
+import { groupRulesQuery, vpcsQuery } from "@/api/shared-reads";
+import type { CloneSecurityGroupBody, SecurityGroup } from "@/api/types";
 import { useEcsMutation, usePrefetchedQuery } from "../../../api/queries";
+import { NameField } from "../../../components/NameField";
 import { FieldError } from "../../../components/ProblemMessage";
 import { problemAt, toProblem, unplacedProblem } from "../../../components/problem";
 import { regionsQuery } from "../../../components/regions";
@@ -9,10 +12,8 @@ import { checkSecurityGroupName, MAX_PRIORITY, problemOf } from "../../../engine
 import { useLanguage, useT } from "../../../i18n";
 import { Callout } from "../../../ui/Callout";
 import { Field } from "../../../ui/Field";
-import { groupRulesQuery, type SecurityGroup, vpcsQuery } from "../../security-groups/api";
 import { VpcOptions } from "../../security-groups/labels";
-import type { CloneSecurityGroupBody } from "../api";
-import { type CloneValues, cloneGroup, defaultCloneName, defaultTargetVpc } from "./clone-group";
+import { type CloneValues, cloneGroup, defaultCloneName, defaultTargetVpc } from "./clone-writes";
 
 const PLACED = ["SecurityGroupName", "TargetVpcId", "TargetRegionId"];
 
@@ -138,22 +139,14 @@ export function CloneForm({ regionId, group, onCloned, onClose }: CloneFormProps
           </select>
         )}
       </Field>
-      <Field
+      <NameField
         label={t("clone.field.name")}
         hint={t("sg.field.nameHint")}
-        error={nameError && <FieldError problem={nameError} />}
-      >
-        {(control) => (
-          <input
-            {...control}
-            value={name}
-            autoComplete="off"
-            spellCheck={false}
-            onChange={(event) => setName(event.target.value)}
-            onBlur={() => setTouched(true)}
-          />
-        )}
-      </Field>
+        problem={nameError}
+        value={name}
+        onChange={setName}
+        onBlur={() => setTouched(true)}
+      />
       <div className="check-field">
         <label className="check-label">
           <input

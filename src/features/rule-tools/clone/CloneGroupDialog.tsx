@@ -1,9 +1,8 @@
 import { useState } from "react";
-import type { SecurityGroup } from "../../security-groups/api";
-import type { CloneSecurityGroupBody } from "../api";
+import type { CloneSecurityGroupBody, SecurityGroup } from "@/api/types";
 import { CloneForm } from "./CloneForm";
 import { CloneSummary } from "./CloneSummary";
-import type { CloneValues } from "./clone-group";
+import type { CloneValues } from "./clone-writes";
 
 interface CloneGroupDialogProps {
   regionId: string;

@@ -1,6 +1,8 @@
 import { useQuery } from "@tanstack/react-query";
 import { useId } from "react";
 import { Link } from "react-router";
+import { groupRulesQuery } from "@/api/shared-reads";
+import type { CloneSecurityGroupBody, SecurityGroup } from "@/api/types";
 import { usePrefetchedQuery } from "../../../api/queries";
 import { DialogHeader } from "../../../components/DialogHeader";
 import { regionsQuery } from "../../../components/regions";
@@ -10,11 +12,9 @@ import { Button } from "../../../ui/Button";
 import { Callout } from "../../../ui/Callout";
 import { Dialog } from "../../../ui/Dialog";
 import { Icon } from "../../../ui/Icon";
-import { groupRulesQuery, type SecurityGroup } from "../../security-groups/api";
 import { ruleLine } from "../../security-groups/rules/rule-display";
-import type { CloneSecurityGroupBody } from "../api";
 import { ProblemDetails } from "../ProblemDetails";
-import type { CloneValues } from "./clone-group";
+import type { CloneValues } from "./clone-writes";
 
 interface CloneSummaryProps {
   group: SecurityGroup;

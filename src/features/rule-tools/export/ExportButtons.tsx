@@ -1,10 +1,11 @@
 import { useMutation } from "@tanstack/react-query";
+import type { RuleFileFormat } from "@/api/types";
 import { toProblem } from "../../../components/problem";
 import { toast } from "../../../components/toasts";
 import { useT } from "../../../i18n";
 import { Button } from "../../../ui/Button";
 import { Icon } from "../../../ui/Icon";
-import { exportRules, type RuleFileFormat } from "../api";
+import { exportRules } from "../api";
 import { downloadFile } from "./download";
 
 /** IO-1: one button per format; each asks the API for the file and downloads it under its FileName. */

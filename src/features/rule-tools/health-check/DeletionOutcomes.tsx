@@ -1,8 +1,8 @@
 import { useId } from "react";
+import type { Permission } from "@/api/types";
 import { toProblem } from "../../../components/problem";
 import { useT } from "../../../i18n";
 import { Icon } from "../../../ui/Icon";
-import type { Permission } from "../../security-groups/api";
 import { ruleLine } from "../../security-groups/rules/rule-display";
 import { ProblemDetails } from "../ProblemDetails";
 import type { DeletionOutcome } from "./delete-one-by-one";

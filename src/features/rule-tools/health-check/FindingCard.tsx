@@ -1,9 +1,8 @@
 import { useId } from "react";
+import type { Permission, RedundancyKind, RedundantRule } from "@/api/types";
 import { useT } from "../../../i18n";
 import { Badge, type BadgeTone } from "../../../ui/Badge";
 import { Icon } from "../../../ui/Icon";
-import type { Permission } from "../../security-groups/api";
-import type { RedundancyKind, RedundantRule } from "../api";
 import { PermissionCells, PermissionHeaders } from "../rule-cells";
 import { COVERING_ROLE, explanationKey, KIND_LABEL } from "./explanations";
 

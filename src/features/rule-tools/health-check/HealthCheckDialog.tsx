@@ -1,6 +1,8 @@
 import { useQuery } from "@tanstack/react-query";
 import { useId, useState } from "react";
-import { invalidateAfterWrite, queryClient } from "../../../api/queries";
+import { groupRulesQuery } from "@/api/shared-reads";
+import type { Permission, RedundantRule, SecurityGroup } from "@/api/types";
+import { queryClient, runWrite } from "../../../api/queries";
 import { DialogHeader } from "../../../components/DialogHeader";
 import { ProblemCallout } from "../../../components/ProblemMessage";
 import { toProblem } from "../../../components/problem";
@@ -9,9 +11,8 @@ import { Button } from "../../../ui/Button";
 import { Callout } from "../../../ui/Callout";
 import { Dialog } from "../../../ui/Dialog";
 import { Spinner } from "../../../ui/Spinner";
-import { groupRulesQuery, type Permission, type SecurityGroup } from "../../security-groups/api";
 import { RULE_WRITE_INVALIDATES, revokeRules } from "../../security-groups/rules/rule-writes";
-import { type RedundantRule, redundantRulesQuery } from "../api";
+import { redundantRulesQuery } from "../api";
 import { DeletionOutcomes } from "./DeletionOutcomes";
 import { type DeletionOutcome, deleteOneByOne } from "./delete-one-by-one";
 import { FindingCard } from "./FindingCard";
@@ -72,18 +73,21 @@ export function HealthCheckDialog({ regionId, group, onClose }: HealthCheckDialo
       (await queryClient.fetchQuery({ ...redundantRulesQuery(regionId, securityGroupId), staleTime: 0 })).RedundantRules
         .RedundantRule;
     try {
-      const run = await deleteOneByOne(ids, {
-        check: fresh,
-        revoke: (finding) =>
-          revokeRules({ regionId, securityGroupId, direction: finding.Direction }, [finding.SecurityGroupRuleId]),
-        onStep: (index, outcomes) => setDeletion({ rules: snapshot, outcomes: [...outcomes], current: index }),
-      });
+      const run = await runWrite(
+        () =>
+          deleteOneByOne(ids, {
+            check: fresh,
+            revoke: (finding) =>
+              revokeRules({ regionId, securityGroupId, direction: finding.Direction }, [finding.SecurityGroupRuleId]),
+            onStep: (index, outcomes) => setDeletion({ rules: snapshot, outcomes: [...outcomes], current: index }),
+          }),
+        { invalidates: RULE_WRITE_INVALIDATES },
+      );
       setDeletion({ rules: snapshot, outcomes: run.outcomes, current: undefined });
     } catch (error) {
       setDeletion((current) => current && { ...current, current: undefined, problem: toProblem(error) });
     } finally {
       setSelected(new Set());
-      await invalidateAfterWrite(RULE_WRITE_INVALIDATES);
     }
   };
 

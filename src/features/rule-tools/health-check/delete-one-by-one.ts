@@ -1,4 +1,4 @@
-import type { RedundantRule } from "../api";
+import type { RedundantRule } from "@/api/types";
 
 /** What happened to one selected rule. */
 export type DeletionOutcome =

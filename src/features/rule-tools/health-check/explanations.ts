@@ -1,6 +1,5 @@
+import type { Permission, RedundancyKind } from "@/api/types";
 import type { MessageKey } from "../../../i18n";
-import type { Permission } from "../../security-groups/api";
-import type { RedundancyKind } from "../api";
 
 /** The one-sentence explanation of a finding, by kind and by the redundant rule's action. */
 export function explanationKey(kind: RedundancyKind, policy: Permission["Policy"]): MessageKey {

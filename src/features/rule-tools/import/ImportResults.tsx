@@ -1,8 +1,8 @@
+import type { ImportResult, ImportSecurityGroupRulesBody } from "@/api/types";
 import { DataTable } from "../../../components/DataTable";
 import { useT } from "../../../i18n";
 import { Callout } from "../../../ui/Callout";
 import { Icon } from "../../../ui/Icon";
-import type { ImportResult, ImportSecurityGroupRulesBody } from "../api";
 import { ProblemDetails } from "../ProblemDetails";
 import { type FileRow, fileRuleLine } from "./file-rule-columns";
 import type { ReadRuleFile } from "./read-rule-file";

@@ -1,19 +1,18 @@
-import { useMutation } from "@tanstack/react-query";
 import { useId, useState } from "react";
-import { invalidateAfterWrite } from "../../../api/queries";
+import type { ImportSecurityGroupRulesBody, SecurityGroup } from "@/api/types";
+import { useEcsMutation } from "../../../api/queries";
 import { DialogHeader } from "../../../components/DialogHeader";
 import { toProblem } from "../../../components/problem";
 import { useT } from "../../../i18n";
 import { Button } from "../../../ui/Button";
 import { Callout } from "../../../ui/Callout";
 import { Dialog } from "../../../ui/Dialog";
-import type { SecurityGroup } from "../../security-groups/api";
 import { RULE_WRITE_INVALIDATES } from "../../security-groups/rules/rule-writes";
-import { type ImportSecurityGroupRulesBody, importRules } from "../api";
 import { ProblemDetails } from "../ProblemDetails";
 import { FileDropZone } from "./FileDropZone";
 import { ImportPreview } from "./ImportPreview";
 import { ImportResults } from "./ImportResults";
+import { importRules } from "./import-writes";
 import { type ReadRuleFile, readRuleFile } from "./read-rule-file";
 
 interface ImportRulesDialogProps {
@@ -36,10 +35,8 @@ export function ImportRulesDialog({ regionId, group, onClose }: ImportRulesDialo
   const securityGroupId = group.SecurityGroupId;
   const [read, setRead] = useState<ReadRuleFile>();
   const [result, setResult] = useState<ImportSecurityGroupRulesBody>();
-  const apply = useMutation({
-    mutationFn: (file: ReadRules) => importRules(regionId, securityGroupId, file.format, file.content),
-    onSuccess: (body) => setResult(body),
-    onSettled: () => invalidateAfterWrite(RULE_WRITE_INVALIDATES),
+  const apply = useEcsMutation((file: ReadRules) => importRules(regionId, securityGroupId, file.format, file.content), {
+    invalidates: RULE_WRITE_INVALIDATES,
   });
 
   const choose = async (file: File) => {
@@ -114,7 +111,7 @@ export function ImportRulesDialog({ regionId, group, onClose }: ImportRulesDialo
               variant="primary"
               busy={apply.isPending}
               disabled={!rules || rules.rules.length === 0}
-              onClick={() => rules && apply.mutate(rules)}
+              onClick={() => rules && apply.mutate(rules, { onSuccess: setResult })}
             >
               {rules ? t("io.submit", { count: rules.rules.length }) : t("io.submitIdle")}
             </Button>

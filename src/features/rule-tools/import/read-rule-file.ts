@@ -1,11 +1,9 @@
+import type { RuleFileFormat } from "@/api/types";
+import { MAX_IMPORT_CONTENT_LENGTH } from "@/engine/validate";
 import { type Problem, toProblem } from "../../../components/problem";
 import { EcsError } from "../../../engine/errors/ecs-error";
 import { type ImportedRule, rulesFromCsv, rulesFromJson } from "../../../engine/import-export";
 import { fileError } from "../../../engine/import-export/file-error";
-import type { RuleFileFormat } from "../api";
-
-/** (project, as the engine) Larger files are refused whole. */
-const MAX_CONTENT_LENGTH = 1024 * 1024;
 
 /** A file read for the preview: what the engine will read, because it is the engine's own parser. */
 export type ReadRuleFile =
@@ -32,7 +30,7 @@ export function parseRuleFile(fileName: string, content: string): ReadRuleFile {
   const format = formatOf(fileName);
   if (!format) return { kind: "unknownFormat", fileName };
   try {
-    if (content.length > MAX_CONTENT_LENGTH) throw fileError("it is larger than 1 MB.");
+    if (content.length > MAX_IMPORT_CONTENT_LENGTH) throw fileError("it is larger than 1 MB.");
     const file = format === "json" ? rulesFromJson(content) : rulesFromCsv(content);
     return { kind: "rules", fileName, format, content, rules: file.rules, regionId: file.RegionId };
   } catch (error) {

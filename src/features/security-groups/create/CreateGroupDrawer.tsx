@@ -1,5 +1,6 @@
 import { useState } from "react";
 import { type LoaderFunctionArgs, useNavigate, useParams } from "react-router";
+import { vpcsQuery } from "@/api/shared-reads";
 import { prefetch, useEcsMutation, usePrefetchedQuery } from "../../../api/queries";
 import { DescriptionField } from "../../../components/DescriptionField";
 import { DocumentTitle } from "../../../components/DocumentTitle";
@@ -15,7 +16,7 @@ import { useT } from "../../../i18n";
 import { pb } from "../../../paths";
 import { Callout } from "../../../ui/Callout";
 import { Field } from "../../../ui/Field";
-import { groupQuotaOf, quotasQuery, vpcsQuery } from "../api";
+import { groupQuotaOf, quotasQuery } from "../api";
 import { VpcOptions } from "../labels";
 import { createGroup, followsNamingAdvice } from "./create-group";
 import { TypeChoice } from "./TypeChoice";

@@ -1,3 +1,4 @@
+import { ANY_PORT } from "@/engine/validate";
 import { callEcs } from "../../../api/client";
 import { type Problem, toProblem } from "../../../components/problem";
 
@@ -15,7 +16,7 @@ export interface CreateGroupValues {
 export const ENTERPRISE_OUTBOUND_RULES = [
   {
     IpProtocol: "ALL",
-    PortRange: "-1/-1",
+    PortRange: ANY_PORT,
     DestCidrIp: "0.0.0.0/0",
     Policy: "accept",
     Priority: 1,
@@ -23,7 +24,7 @@ export const ENTERPRISE_OUTBOUND_RULES = [
   },
   {
     IpProtocol: "ALL",
-    PortRange: "-1/-1",
+    PortRange: ANY_PORT,
     Ipv6DestCidrIp: "::/0",
     Policy: "accept",
     Priority: 1,
@@ -39,7 +40,7 @@ export interface CreatedGroup {
 
 /** SG-1 through the console: CreateSecurityGroup, then (enterprise) one AuthorizeSecurityGroupEgress. */
 export async function createGroup(values: CreateGroupValues): Promise<CreatedGroup> {
-  const { SecurityGroupId } = await callEcs<{ SecurityGroupId: string }>("CreateSecurityGroup", {
+  const { SecurityGroupId } = await callEcs("CreateSecurityGroup", {
     RegionId: values.regionId,
     VpcId: values.vpcId,
     SecurityGroupType: values.type,

@@ -1,6 +1,8 @@
 import { useQueries, useQuery } from "@tanstack/react-query";
 import { useId } from "react";
 import { Link } from "react-router";
+import { groupRulesQuery } from "@/api/shared-reads";
+import type { SecurityGroup } from "@/api/types";
 import { afterDelete, invalidateAfterWrite, useEcsMutation } from "../../../api/queries";
 import { DialogHeader } from "../../../components/DialogHeader";
 import { ProblemCallout } from "../../../components/ProblemMessage";
@@ -12,7 +14,7 @@ import { Button } from "../../../ui/Button";
 import { Callout } from "../../../ui/Callout";
 import { Dialog } from "../../../ui/Dialog";
 import { Spinner } from "../../../ui/Spinner";
-import { groupRulesQuery, memberEnisQuery, memberInstancesQuery, referencesQuery, type SecurityGroup } from "../api";
+import { memberEnisQuery, memberInstancesQuery, referencesQuery } from "../api";
 import { GroupLink, managedServiceName } from "../labels";
 import { deleteGroup, rulesNaming } from "./delete-group";
 

@@ -1,5 +1,5 @@
+import type { Permission } from "@/api/types";
 import { callEcs } from "../../../api/client";
-import type { DescribeSecurityGroupAttributeBody, Permission } from "../api";
 
 /** The rules of `holder` that name `target` as source (inbound) or destination (outbound). */
 export function rulesNaming(target: string, permissions: readonly Permission[]): Permission[] {
@@ -20,7 +20,7 @@ export async function deleteGroup(
 ): Promise<void> {
   if (force) {
     for (const holder of referencingGroupIds) {
-      const body = await callEcs<DescribeSecurityGroupAttributeBody>("DescribeSecurityGroupAttribute", {
+      const body = await callEcs("DescribeSecurityGroupAttribute", {
         RegionId: regionId,
         SecurityGroupId: holder,
         Direction: "all",

@@ -1,9 +1,9 @@
 import { useState } from "react";
+import { vpcsQuery } from "@/api/shared-reads";
 import { usePrefetchedQuery } from "../../../api/queries";
 import { formatTime, useLanguage, useT } from "../../../i18n";
 import { Button } from "../../../ui/Button";
 import { Icon } from "../../../ui/Icon";
-import { vpcsQuery } from "../api";
 import { GroupBadges, TagList, VpcLabel } from "../labels";
 import { useCurrentGroup } from "./current-group";
 import { EditGroupDrawer } from "./EditGroupDrawer";

@@ -1,11 +1,11 @@
-import { callEcs } from "../../../api/client";
+import type { SecurityGroup } from "@/api/types";
 import { EditNameDescriptionDrawer } from "../../../components/EditNameDescriptionDrawer";
 import { FieldError } from "../../../components/ProblemMessage";
 import { toProblem } from "../../../components/problem";
 import { checkSecurityGroupDescription, checkSecurityGroupName, problemOf } from "../../../engine/validate";
 import { useT } from "../../../i18n";
-import type { SecurityGroup } from "../api";
 import { followsNamingAdvice } from "../create/create-group";
+import { modifyGroupAttribute } from "./group-writes";
 
 /** SG-5: rename and describe a group (ModifySecurityGroupAttribute). */
 export function EditGroupDrawer({
@@ -41,14 +41,7 @@ export function EditGroupDrawer({
       descriptionLabel={t("sg.field.description")}
       descriptionHint={t("sg.field.descriptionHint")}
       checkDescription={checkSecurityGroupDescription}
-      save={(values) =>
-        callEcs("ModifySecurityGroupAttribute", {
-          RegionId: regionId,
-          SecurityGroupId: group.SecurityGroupId,
-          SecurityGroupName: values.name,
-          Description: values.description,
-        })
-      }
+      save={(values) => modifyGroupAttribute(regionId, group.SecurityGroupId, values)}
       invalidates={["DescribeSecurityGroups", "DescribeSecurityGroupAttribute"]}
       onClose={onClose}
     />

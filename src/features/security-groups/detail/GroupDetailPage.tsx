@@ -1,5 +1,7 @@
 import { useState } from "react";
 import { Link, Outlet, useNavigate } from "react-router";
+import { vpcsQuery } from "@/api/shared-reads";
+import { MAX_RULES_PER_GROUP } from "@/engine/validate";
 import { usePrefetchedQuery } from "../../../api/queries";
 import { DocumentTitle } from "../../../components/DocumentTitle";
 import { PageHeader } from "../../../components/PageHeader";
@@ -12,7 +14,6 @@ import { EmptyState } from "../../../ui/EmptyState";
 import { Icon } from "../../../ui/Icon";
 import { useGroupRuleUsage } from "../../prefix-lists/rule-weight";
 import { CloneGroupButton } from "../../rule-tools/CloneGroupButton";
-import { MAX_RULES_PER_GROUP, vpcsQuery } from "../api";
 import { DeleteGroupDialog } from "../delete/DeleteGroupDialog";
 import { GroupBadges, managedServiceName, VpcLabel } from "../labels";
 import { useCurrentGroup } from "./current-group";

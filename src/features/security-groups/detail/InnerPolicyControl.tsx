@@ -1,11 +1,10 @@
 import { useId } from "react";
-import { callEcs } from "../../../api/client";
-import { useEcsMutation } from "../../../api/queries";
+import type { SecurityGroup } from "@/api/types";
 import { confirmAction } from "../../../components/confirm";
 import { useT } from "../../../i18n";
 import { Badge } from "../../../ui/Badge";
 import { Switch } from "../../../ui/Switch";
-import type { SecurityGroup } from "../api";
+import { INNER_POLICY_EFFECTS, modifyInnerPolicy } from "./group-writes";
 
 /**
  * SG-7: the inner access policy of a basic group, as a switch. Each change is confirmed with
@@ -22,15 +21,6 @@ export function InnerPolicyControl({
 }) {
   const t = useT();
   const explainId = useId();
-  const modify = useEcsMutation(
-    (next: "Accept" | "Drop") =>
-      callEcs("ModifySecurityGroupPolicy", {
-        RegionId: regionId,
-        SecurityGroupId: group.SecurityGroupId,
-        InnerAccessPolicy: next,
-      }),
-    { invalidates: ["DescribeSecurityGroupAttribute"] },
-  );
   const name = group.SecurityGroupName || group.SecurityGroupId;
 
   if (group.SecurityGroupType === "enterprise") {
@@ -49,7 +39,8 @@ export function InnerPolicyControl({
       body: <p>{t(next ? "sg.inner.toAcceptBody" : "sg.inner.toDropBody")}</p>,
       confirmLabel: t(next ? "sg.inner.toAcceptConfirm" : "sg.inner.toDropConfirm"),
       tone: next ? "primary" : "danger",
-      run: () => modify.mutateAsync(next ? "Accept" : "Drop"),
+      run: () => modifyInnerPolicy(regionId, group.SecurityGroupId, next ? "Accept" : "Drop"),
+      effects: INNER_POLICY_EFFECTS,
       successMessage: t("sg.inner.changed", { policy: t(next ? "sg.inner.accept" : "sg.inner.drop") }),
     });
 
@@ -61,7 +52,7 @@ export function InnerPolicyControl({
           onChange={change}
           label={t("sg.inner.switchLabel")}
           describedBy={explainId}
-          disabled={group.ServiceManaged || modify.isPending}
+          disabled={group.ServiceManaged}
         />
         <span className="switch-state">{t(accept ? "sg.inner.accept" : "sg.inner.drop")}</span>
       </div>

@@ -1,7 +1,7 @@
 import { data, type LoaderFunctionArgs, useParams } from "react-router";
+import { groupQuery, groupRulesQuery, vpcsQuery } from "@/api/shared-reads";
 import { prefetch, usePrefetchedQuery } from "../../../api/queries";
 import { knownRegion } from "../../../components/regions";
-import { groupQuery, groupRulesQuery, vpcsQuery } from "../api";
 
 /** The detail route's loader: the group (404 when the region has no such group), its rules, VPC names. */
 export async function groupDetailLoader({ params }: LoaderFunctionArgs) {

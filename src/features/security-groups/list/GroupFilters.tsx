@@ -1,6 +1,6 @@
+import type { Vpc } from "@/api/types";
 import { FilterSelect, ListFilterBar } from "../../../components/ListFilterBar";
 import { useT } from "../../../i18n";
-import type { Vpc } from "../api";
 import { vpcFilterChoices } from "../labels";
 import { hasFilters, type ListSearch } from "./list-search";
 

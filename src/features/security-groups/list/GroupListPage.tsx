@@ -1,5 +1,7 @@
 import { Suspense, useEffect, useState } from "react";
 import { Link, type LoaderFunctionArgs, Outlet, useParams, useSearchParams } from "react-router";
+import { vpcsQuery } from "@/api/shared-reads";
+import type { SecurityGroup } from "@/api/types";
 import { prefetch, usePrefetchedQuery } from "../../../api/queries";
 import { DataTable } from "../../../components/DataTable";
 import { DocumentTitle } from "../../../components/DocumentTitle";
@@ -11,7 +13,7 @@ import { loadAreaMessages, useLanguage, useT } from "../../../i18n";
 import { pb } from "../../../paths";
 import { EmptyState } from "../../../ui/EmptyState";
 import { Icon } from "../../../ui/Icon";
-import { groupPageQuery, groupQuotaOf, quotasQuery, type SecurityGroup, vpcsQuery } from "../api";
+import { groupPageQuery, groupQuotaOf, quotasQuery } from "../api";
 import { GroupFilters } from "./GroupFilters";
 import { groupColumns } from "./group-columns";
 import { hasFilters, type ListSearch, listSearchValues, readListSearch, toFilters } from "./list-search";

@@ -1,15 +1,12 @@
 import { useState } from "react";
-import { callEcs } from "../../../api/client";
-import { useEcsMutation } from "../../../api/queries";
+import { MAX_QUOTA } from "@/engine/validate";
+import { useEcsForm } from "../../../components/ecs-form";
 import { FieldError } from "../../../components/ProblemMessage";
-import { problemAt, toProblem, unplacedProblem } from "../../../components/problem";
 import { SideModalForm } from "../../../components/SideModalForm";
 import { toast } from "../../../components/toasts";
 import { useT } from "../../../i18n";
 import { Field } from "../../../ui/Field";
-
-/** The quota center's ceiling for q_security-groups (the engine refuses more). */
-const MAX_QUOTA = 100_000;
+import { modifyGroupQuota, QUOTA_EFFECTS } from "./quota-writes";
 
 /**
  * SG-1: raise (or lower, down to what is used) the region's security-group quota, as the quota
@@ -28,27 +25,24 @@ export function RaiseQuotaDrawer({
 }) {
   const t = useT();
   const [value, setValue] = useState(String(current));
-  const [submitted, setSubmitted] = useState(false);
-  const write = useEcsMutation(
-    (next: number) => callEcs("ModifyQuota", { RegionId: regionId, QuotaName: "q_security-groups", Value: next }),
-    { invalidates: ["DescribeQuotas"] },
-  );
+  const form = useEcsForm({
+    write: (next: number) => modifyGroupQuota(regionId, next),
+    effects: QUOTA_EFFECTS,
+    fields: ["Value"],
+  });
   const minimum = Math.max(1, used);
   const number = Number(value);
   const valid = /^\d+$/.test(value.trim()) && number >= minimum && number <= MAX_QUOTA;
-  const server = write.error ? toProblem(write.error) : undefined;
-  const serverAtValue = problemAt(server, "Value");
+  const serverAtValue = form.serverAt("Value");
 
-  const submit = () => {
-    setSubmitted(true);
-    if (!valid) return;
-    write.mutate(number, {
+  const submit = () =>
+    form.submit(number, {
+      valid,
       onSuccess: () => {
         toast.success(t("sg.quota.saved", { quota: number }));
         onClose();
       },
     });
-  };
 
   return (
     <SideModalForm
@@ -56,15 +50,15 @@ export function RaiseQuotaDrawer({
       submitLabel={t("common.save")}
       onSubmit={submit}
       onDismiss={onClose}
-      busy={write.isPending}
-      problem={unplacedProblem(server, ["Value"])}
+      busy={form.busy}
+      problem={form.unplaced}
     >
       <p>{t("sg.quota.intro", { used, quota: current })}</p>
       <Field
         label={t("sg.quota.value")}
         hint={t("sg.quota.hint", { min: minimum, max: MAX_QUOTA })}
         error={
-          (submitted && !valid && t("sg.quota.invalid", { min: minimum, max: MAX_QUOTA })) ||
+          (form.submitted && !valid && t("sg.quota.invalid", { min: minimum, max: MAX_QUOTA })) ||
           (serverAtValue && <FieldError problem={serverAtValue} />)
         }
       >

@@ -1,10 +1,10 @@
 import { Link } from "react-router";
+import type { SecurityGroup, Vpc } from "@/api/types";
 import type { Column } from "../../../components/DataTable";
 import { IdNameCell } from "../../../components/IdNameCell";
 import { formatTime, type Language, type Translate } from "../../../i18n";
 import { pb } from "../../../paths";
 import { Button } from "../../../ui/Button";
-import type { SecurityGroup, Vpc } from "../api";
 import { GroupBadges, TagList, VpcLabel } from "../labels";
 
 interface ColumnContext {

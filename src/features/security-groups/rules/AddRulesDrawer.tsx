@@ -1,4 +1,6 @@
 import { type ReactNode, useId, useState } from "react";
+import type { SecurityGroup } from "@/api/types";
+import { MAX_RULES_PER_GROUP } from "@/engine/validate";
 import { useEcsMutation } from "../../../api/queries";
 import { toProblem } from "../../../components/problem";
 import { SideModalForm } from "../../../components/SideModalForm";
@@ -9,7 +11,6 @@ import { Button } from "../../../ui/Button";
 import { Icon } from "../../../ui/Icon";
 import { Meter } from "../../../ui/Meter";
 import { formWeight, useRuleWeights } from "../../prefix-lists/rule-weight";
-import { MAX_RULES_PER_GROUP, type SecurityGroup } from "../api";
 import { ExposureWarning } from "./ExposureWarning";
 import { GroupOptions } from "./GroupOptions";
 import { QUICK_PORTS } from "./quick-ports";

@@ -1,4 +1,5 @@
 import { type FormEvent, useEffect, useId, useRef, useState } from "react";
+import type { Permission, SecurityGroup } from "@/api/types";
 import { useEcsMutation } from "../../../api/queries";
 import { ProblemCallout } from "../../../components/ProblemMessage";
 import { toProblem } from "../../../components/problem";
@@ -7,7 +8,6 @@ import { useT } from "../../../i18n";
 import { Button } from "../../../ui/Button";
 import { sameFamilyLists } from "../../prefix-lists/picker/rule-family";
 import { useRuleWeights } from "../../prefix-lists/rule-weight";
-import type { Permission, SecurityGroup } from "../api";
 import { ExposureWarning } from "./ExposureWarning";
 import { GroupOptions } from "./GroupOptions";
 import { RuleFields } from "./RuleFields";

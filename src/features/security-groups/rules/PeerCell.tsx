@@ -1,5 +1,5 @@
+import type { Permission } from "@/api/types";
 import { PrefixListLink } from "../../prefix-lists/labels";
-import type { Permission } from "../api";
 import { GroupLink } from "../labels";
 
 /** The rule's source (inbound) or destination (outbound), whatever kind it is. */

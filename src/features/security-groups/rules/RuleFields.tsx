@@ -1,3 +1,4 @@
+import { ANY_PORT } from "@/engine/validate";
 import { FieldError } from "../../../components/ProblemMessage";
 import type { Direction } from "../../../engine/types";
 import { hasPorts } from "../../../engine/validate";
@@ -113,7 +114,7 @@ export function RuleFields({
             onChange={(event) => {
               const next = PROTOCOLS.find((protocol) => protocol === event.target.value) ?? "TCP";
               const keep = hasPorts(next) && hasPorts(form.IpProtocol);
-              onChange({ IpProtocol: next, PortRange: hasPorts(next) ? (keep ? form.PortRange : "") : "-1/-1" });
+              onChange({ IpProtocol: next, PortRange: hasPorts(next) ? (keep ? form.PortRange : "") : ANY_PORT });
             }}
           >
             {PROTOCOLS.map((protocol) => (
@@ -128,7 +129,7 @@ export function RuleFields({
         {(control) => (
           <input
             {...control}
-            value={hasPorts(form.IpProtocol) ? form.PortRange : "-1/-1"}
+            value={hasPorts(form.IpProtocol) ? form.PortRange : ANY_PORT}
             disabled={!hasPorts(form.IpProtocol)}
             title={hasPorts(form.IpProtocol) ? t("rules.field.portHint") : t("rules.field.portNone")}
             placeholder="22/22"

@@ -1,5 +1,6 @@
 import { useState } from "react";
-import { useEcsMutation } from "../../../api/queries";
+import type { Permission } from "@/api/types";
+import { MAX_RULES_PER_GROUP } from "@/engine/validate";
 import { confirmAction } from "../../../components/confirm";
 import { type Column, DataTable } from "../../../components/DataTable";
 import type { Direction } from "../../../engine/types";
@@ -10,7 +11,6 @@ import { Icon } from "../../../ui/Icon";
 import { Meter } from "../../../ui/Meter";
 import { useGroupRuleUsage } from "../../prefix-lists/rule-weight";
 import { RuleTools } from "../../rule-tools/RuleTools";
-import { MAX_RULES_PER_GROUP, type Permission } from "../api";
 import { useCurrentGroup } from "../detail/current-group";
 import { AddRulesDrawer } from "./AddRulesDrawer";
 import { InlineRuleEditor } from "./InlineRuleEditor";
@@ -26,7 +26,6 @@ export function RulesTab({ direction }: { direction: Direction }) {
   const [editingId, setEditingId] = useState<string>();
   const [adding, setAdding] = useState(false);
   const target = { regionId, securityGroupId: group?.SecurityGroupId ?? "", direction };
-  const revoke = useEcsMutation((ids: string[]) => revokeRules(target, ids), { invalidates: RULE_WRITE_INVALIDATES });
   // RULE-8: prefix-list rules count as their list's MaxEntries.
   const ruleUsage = useGroupRuleUsage(regionId, attribute.Permissions.Permission);
   if (!group) return null;
@@ -59,9 +58,13 @@ export function RulesTab({ direction }: { direction: Direction }) {
       ),
       confirmLabel: t("common.delete"),
       run: async () => {
-        await revoke.mutateAsync(doomed.map((rule) => rule.SecurityGroupRuleId));
+        await revokeRules(
+          target,
+          doomed.map((rule) => rule.SecurityGroupRuleId),
+        );
         setSelected(new Set());
       },
+      effects: { invalidates: RULE_WRITE_INVALIDATES },
       successMessage: t("rules.deleted", { count: doomed.length }),
     });
   };

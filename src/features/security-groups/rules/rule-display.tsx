@@ -1,8 +1,8 @@
+import type { Permission } from "@/api/types";
 import type { Column } from "../../../components/DataTable";
 import type { Direction, IpProtocol } from "../../../engine/types";
 import { type Translate, useT } from "../../../i18n";
 import { Badge } from "../../../ui/Badge";
-import type { Permission } from "../api";
 import { PeerCell } from "./PeerCell";
 
 // How every rule table and summary writes a rule's action, protocol and peer.

@@ -1,3 +1,5 @@
+import type { Permission } from "@/api/types";
+import { ANY_PORT } from "@/engine/validate";
 import { type Problem, toProblem } from "../../../components/problem";
 import { ecsError } from "../../../engine/errors/ecs-error";
 import type { Direction, IpProtocol } from "../../../engine/types";
@@ -14,7 +16,6 @@ import {
 } from "../../../engine/validate";
 import { prefixListFamilyProblem } from "../../prefix-lists/picker/rule-family";
 import type { PrefixListChoice } from "../../prefix-lists/rule-weight";
-import type { Permission } from "../api";
 
 /**
  * One rule as the editor holds it: strings as typed, plus the kind of peer (the source of an
@@ -37,7 +38,6 @@ export interface RuleForm {
 export type RuleProblems = Partial<Record<RuleField, Problem>>;
 
 export const PROTOCOLS: readonly IpProtocol[] = ["TCP", "UDP", "ICMP", "ICMPv6", "GRE", "ALL"];
-const ANY_PORT = "-1/-1";
 
 let formSeq = 0;
 

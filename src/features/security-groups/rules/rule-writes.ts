@@ -1,10 +1,11 @@
+import type { EcsAction } from "@/api/contract";
+import { groupRulesQuery } from "@/api/shared-reads";
 import { callEcs } from "../../../api/client";
 import { queryClient } from "../../../api/queries";
 import type { Direction } from "../../../engine/types";
-import { groupRulesQuery } from "../api";
 
 /** Queries a rule change can make stale: the rules, the list's counts, references, prefix-list associations. */
-export const RULE_WRITE_INVALIDATES = [
+export const RULE_WRITE_INVALIDATES: readonly EcsAction[] = [
   "DescribeSecurityGroupAttribute",
   "DescribeSecurityGroups",
   "DescribeSecurityGroupReferences",

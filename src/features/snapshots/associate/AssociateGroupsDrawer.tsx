@@ -1,5 +1,7 @@
 import { useQuery } from "@tanstack/react-query";
 import { useState } from "react";
+import type { SnapshotPolicy } from "@/api/types";
+import { MAX_GROUPS_PER_POLICY } from "@/engine/validate";
 import { useEcsMutation } from "../../../api/queries";
 import { toProblem } from "../../../components/problem";
 import { SideModalForm } from "../../../components/SideModalForm";
@@ -7,7 +9,7 @@ import { toast } from "../../../components/toasts";
 import { useT } from "../../../i18n";
 import { Callout } from "../../../ui/Callout";
 import { Meter } from "../../../ui/Meter";
-import { MAX_GROUPS_PER_POLICY, POLICY_WRITE_INVALIDATES, policyIdsOf, policyQuery, type SnapshotPolicy } from "../api";
+import { POLICY_WRITE_INVALIDATES, policyIdsOf, policyQuery } from "../api";
 import { associateGroups } from "../policies/policy-writes";
 import { GroupPicker, type PickedGroup } from "./GroupPicker";
 

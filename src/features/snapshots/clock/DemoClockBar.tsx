@@ -4,8 +4,9 @@ import { toast } from "../../../components/toasts";
 import { formatTime, useLanguage, useT } from "../../../i18n";
 import { Button } from "../../../ui/Button";
 import { Icon } from "../../../ui/Icon";
+import { advanceEngineClock } from "./clock-writes";
 import { useDemoControls } from "./demo-controls";
-import { ADVANCE_STEPS, advanceEngineClock, formatDuration, useEngineClock } from "./engine-clock";
+import { ADVANCE_STEPS, formatDuration, useEngineClock } from "./engine-clock";
 
 /**
  * SNAP-3 demo controls: the engine clock and buttons that fast-forward it, so a 5-minute

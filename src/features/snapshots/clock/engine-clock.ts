@@ -1,15 +1,10 @@
 import { useQuery } from "@tanstack/react-query";
 import { useEffect, useState } from "react";
-import { callEcs } from "../../../api/client";
 import { q } from "../../../api/queries";
 import type { Translate } from "../../../i18n";
 
 /** DescribeEngineClock / AdvanceEngineClock (project actions): the time the engine runs on. */
-export const engineClockQuery = () => q<{ Now: string }>("DescribeEngineClock", {});
-
-export function advanceEngineClock(seconds: number): Promise<{ Now: string }> {
-  return callEcs<{ Now: string }>("AdvanceEngineClock", { Seconds: seconds });
-}
+export const engineClockQuery = () => q("DescribeEngineClock", {});
 
 /** The fast-forward buttons: what they add to the engine clock. */
 export const ADVANCE_STEPS = [

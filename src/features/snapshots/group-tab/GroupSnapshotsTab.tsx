@@ -1,5 +1,6 @@
 import { useState } from "react";
 import { Link, type LoaderFunctionArgs, useNavigate } from "react-router";
+import type { Snapshot } from "@/api/types";
 import { prefetch, usePrefetchedQuery } from "../../../api/queries";
 import { type Column, DataTable } from "../../../components/DataTable";
 import { toast } from "../../../components/toasts";
@@ -10,7 +11,7 @@ import { Button } from "../../../ui/Button";
 import { EmptyState } from "../../../ui/EmptyState";
 import { Icon } from "../../../ui/Icon";
 import { useCurrentGroup } from "../../security-groups/detail/current-group";
-import { groupPoliciesQuery, groupSnapshotsQuery, type Snapshot } from "../api";
+import { groupPoliciesQuery, groupSnapshotsQuery } from "../api";
 import { RestoreDialog } from "../restore/RestoreDialog";
 
 /** The tab's loader: the group's snapshots and the policies covering it (the parent checks the group). */

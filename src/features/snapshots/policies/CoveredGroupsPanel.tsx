@@ -1,6 +1,8 @@
 import { useQuery } from "@tanstack/react-query";
 import { Link } from "react-router";
-import { useEcsMutation } from "../../../api/queries";
+import { groupsByIdQuery } from "@/api/shared-reads";
+import type { SecurityGroup, SnapshotPolicy } from "@/api/types";
+import { MAX_GROUPS_PER_POLICY } from "@/engine/validate";
 import { confirmAction } from "../../../components/confirm";
 import { type Column, DataTable } from "../../../components/DataTable";
 import { useT } from "../../../i18n";
@@ -9,14 +11,7 @@ import { Button } from "../../../ui/Button";
 import { EmptyState } from "../../../ui/EmptyState";
 import { Icon } from "../../../ui/Icon";
 import { Meter } from "../../../ui/Meter";
-import type { SecurityGroup } from "../../security-groups/api";
-import {
-  groupsByIdQuery,
-  MAX_GROUPS_PER_POLICY,
-  POLICY_WRITE_INVALIDATES,
-  policyIdsOf,
-  type SnapshotPolicy,
-} from "../api";
+import { POLICY_WRITE_INVALIDATES, policyIdsOf } from "../api";
 import { disassociateGroups } from "./policy-writes";
 
 /** SNAP-2: the groups a policy covers (x / 10), each with its snapshots and a way out. */
@@ -34,10 +29,6 @@ export function CoveredGroupsPanel({
   const found = useQuery({ ...groupsByIdQuery(regionId, ids), placeholderData: (previous) => previous });
   const byId = new Map((found.data?.SecurityGroups.SecurityGroup ?? []).map((group) => [group.SecurityGroupId, group]));
   const rows = ids.map((id) => ({ id, group: byId.get(id) }));
-  const disassociate = useEcsMutation(
-    (securityGroupId: string) => disassociateGroups(regionId, policy.SnapshotPolicyId, [securityGroupId]),
-    { invalidates: POLICY_WRITE_INVALIDATES },
-  );
 
   const askDisassociate = (id: string, group: SecurityGroup | undefined) => {
     const name = group?.SecurityGroupName || id;
@@ -45,7 +36,8 @@ export function CoveredGroupsPanel({
       title: t("snap.disassociate.title", { name }),
       body: <p>{t("snap.disassociate.body", { policy: policy.SnapshotPolicyName })}</p>,
       confirmLabel: t("snap.disassociate.confirm"),
-      run: () => disassociate.mutateAsync(id),
+      run: () => disassociateGroups(regionId, policy.SnapshotPolicyId, [id]),
+      effects: { invalidates: POLICY_WRITE_INVALIDATES },
       successMessage: t("snap.disassociate.done", { name }),
     });
   };

@@ -1,11 +1,8 @@
 import { useNavigate, useParams } from "react-router";
-import { useEcsMutation } from "../../../api/queries";
 import { DocumentTitle } from "../../../components/DocumentTitle";
-import { toProblem } from "../../../components/problem";
 import { toast } from "../../../components/toasts";
 import { useT } from "../../../i18n";
 import { pb } from "../../../paths";
-import { POLICY_WRITE_INVALIDATES } from "../api";
 import { PolicyFormDrawer } from "./PolicyFormDrawer";
 import { NEW_POLICY, type PolicyFormValues } from "./policy-form";
 import { createPolicy } from "./policy-writes";
@@ -22,9 +19,6 @@ export function CreatePolicyRoute() {
   const regionId = useParams().regionId ?? "";
   const authorised = useServiceRole((state) => state.authorised);
   const authorise = useServiceRole((state) => state.authorise);
-  const create = useEcsMutation((values: PolicyFormValues) => createPolicy(regionId, values), {
-    invalidates: POLICY_WRITE_INVALIDATES,
-  });
   const close = () => navigate(pb.snapshots({ regionId }));
 
   if (!authorised) {
@@ -42,17 +36,12 @@ export function CreatePolicyRoute() {
       <PolicyFormDrawer
         mode="create"
         initial={NEW_POLICY}
-        busy={create.isPending}
-        serverProblem={create.error ? toProblem(create.error) : undefined}
+        write={(values: PolicyFormValues) => createPolicy(regionId, values)}
+        onSaved={async (values, snapshotPolicyId) => {
+          toast.success(t("snap.create.created", { name: values.name }));
+          await navigate(pb.snapshotPolicy({ regionId, snapshotPolicyId }));
+        }}
         onDismiss={close}
-        onSubmit={(values) =>
-          create.mutate(values, {
-            onSuccess: async (snapshotPolicyId) => {
-              toast.success(t("snap.create.created", { name: values.name }));
-              await navigate(pb.snapshotPolicy({ regionId, snapshotPolicyId }));
-            },
-          })
-        }
       />
     </>
   );

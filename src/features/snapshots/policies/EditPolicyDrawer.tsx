@@ -1,8 +1,6 @@
-import { useEcsMutation } from "../../../api/queries";
-import { toProblem } from "../../../components/problem";
+import type { SnapshotPolicy } from "@/api/types";
 import { toast } from "../../../components/toasts";
 import { useT } from "../../../i18n";
-import { POLICY_WRITE_INVALIDATES, type SnapshotPolicy } from "../api";
 import { PolicyFormDrawer } from "./PolicyFormDrawer";
 import { type PolicyFormValues, policyFormValues } from "./policy-form";
 import { modifyPolicy } from "./policy-writes";
@@ -18,24 +16,16 @@ export function EditPolicyDrawer({
   onClose: () => void;
 }) {
   const t = useT();
-  const save = useEcsMutation((values: PolicyFormValues) => modifyPolicy(regionId, policy.SnapshotPolicyId, values), {
-    invalidates: POLICY_WRITE_INVALIDATES,
-  });
   return (
     <PolicyFormDrawer
       mode="edit"
       initial={policyFormValues(policy)}
-      busy={save.isPending}
-      serverProblem={save.error ? toProblem(save.error) : undefined}
+      write={(values: PolicyFormValues) => modifyPolicy(regionId, policy.SnapshotPolicyId, values)}
+      onSaved={(values) => {
+        toast.success(t("snap.edit.saved", { name: values.name }));
+        onClose();
+      }}
       onDismiss={onClose}
-      onSubmit={(values) =>
-        save.mutate(values, {
-          onSuccess: () => {
-            toast.success(t("snap.edit.saved", { name: values.name }));
-            onClose();
-          },
-        })
-      }
     />
   );
 }

@@ -1,47 +1,52 @@
 import { useState } from "react";
+import { useEcsForm } from "../../../components/ecs-form";
+import { NameField } from "../../../components/NameField";
 import { FieldError } from "../../../components/ProblemMessage";
-import { type Problem, problemAt, unplacedProblem } from "../../../components/problem";
 import { SideModalForm } from "../../../components/SideModalForm";
 import { MAX_RETENTION_DAYS, MIN_RETENTION_DAYS } from "../../../engine/validate";
 import { useT } from "../../../i18n";
 import { Callout } from "../../../ui/Callout";
 import { Field } from "../../../ui/Field";
+import { POLICY_WRITE_INVALIDATES } from "../api";
 import { POLICY_FIELDS, type PolicyField, type PolicyFormValues, policyProblems } from "./policy-form";
 
-interface PolicyFormDrawerProps {
+interface PolicyFormDrawerProps<TResult> {
   mode: "create" | "edit";
   initial: PolicyFormValues;
-  busy: boolean;
-  /** The server's answer to the last submit. */
-  serverProblem: Problem | undefined;
-  onSubmit: (values: PolicyFormValues) => void;
+  /** The write (policy-writes.ts); it refreshes the policies and snapshots. */
+  write: (values: PolicyFormValues) => Promise<TResult>;
+  onSaved: (values: PolicyFormValues, result: TResult) => void;
   onDismiss: () => void;
 }
 
 /** SNAP-1: the policy's four settings, checked as typed with the engine's validators. */
-export function PolicyFormDrawer({ mode, initial, busy, serverProblem, onSubmit, onDismiss }: PolicyFormDrawerProps) {
+export function PolicyFormDrawer<TResult>({
+  mode,
+  initial,
+  write,
+  onSaved,
+  onDismiss,
+}: PolicyFormDrawerProps<TResult>) {
   const t = useT();
   const [values, setValues] = useState(initial);
-  const [submitted, setSubmitted] = useState(false);
+  const form = useEcsForm({ write, effects: { invalidates: POLICY_WRITE_INVALIDATES }, fields: POLICY_FIELDS });
   const [touched, setTouched] = useState<ReadonlySet<PolicyField>>(new Set());
   const creating = mode === "create";
   const problems = policyProblems(values, { creating });
+  const problemOf = (field: PolicyField) =>
+    (form.submitted || touched.has(field) ? problems[field] : undefined) ?? form.serverAt(field);
   const errorOf = (field: PolicyField) => {
-    const local = submitted || touched.has(field) ? problems[field] : undefined;
-    const problem = local ?? problemAt(serverProblem, field);
+    const problem = problemOf(field);
     return problem && <FieldError problem={problem} />;
   };
   const set = (patch: Partial<PolicyFormValues>) => setValues((current) => ({ ...current, ...patch }));
   const touch = (field: PolicyField) => setTouched((current) => new Set(current).add(field));
 
-  const submit = () => {
-    setSubmitted(true);
-    if (Object.keys(problems).length > 0) {
-      document.querySelector<HTMLElement>("[aria-invalid='true']")?.focus();
-      return;
-    }
-    onSubmit(values);
-  };
+  const submit = () =>
+    form.submit(values, {
+      valid: Object.keys(problems).length === 0,
+      onSuccess: (result) => onSaved(values, result),
+    });
 
   return (
     <SideModalForm
@@ -49,23 +54,19 @@ export function PolicyFormDrawer({ mode, initial, busy, serverProblem, onSubmit,
       submitLabel={t(creating ? "common.create" : "common.save")}
       onSubmit={submit}
       onDismiss={onDismiss}
-      busy={busy}
-      problem={unplacedProblem(serverProblem, [...POLICY_FIELDS])}
+      busy={form.busy}
+      problem={form.unplaced}
     >
       {creating && <Callout tone="info">{t("snap.ossNote")}</Callout>}
-      <Field label={t("snap.field.name")} hint={t("snap.field.nameHint")} error={errorOf("SnapshotPolicyName")}>
-        {(control) => (
-          <input
-            {...control}
-            value={values.name}
-            autoComplete="off"
-            spellCheck={false}
-            placeholder="prod-rules-daily"
-            onChange={(event) => set({ name: event.target.value })}
-            onBlur={() => touch("SnapshotPolicyName")}
-          />
-        )}
-      </Field>
+      <NameField
+        label={t("snap.field.name")}
+        hint={t("snap.field.nameHint")}
+        problem={problemOf("SnapshotPolicyName")}
+        value={values.name}
+        placeholder="prod-rules-daily"
+        onChange={(name) => set({ name })}
+        onBlur={() => touch("SnapshotPolicyName")}
+      />
       <fieldset className="field">
         <legend className="field-label">{t("snap.field.status")}</legend>
         <div className="radio-row">

@@ -1,5 +1,6 @@
 import { useState } from "react";
 import { Link, type LoaderFunctionArgs, Outlet, useParams, useSearchParams } from "react-router";
+import type { SnapshotPolicy } from "@/api/types";
 import { prefetch, usePrefetchedQuery } from "../../../api/queries";
 import { DataTable } from "../../../components/DataTable";
 import { DocumentTitle } from "../../../components/DocumentTitle";
@@ -12,7 +13,7 @@ import { pb } from "../../../paths";
 import { Callout } from "../../../ui/Callout";
 import { EmptyState } from "../../../ui/EmptyState";
 import { Icon } from "../../../ui/Icon";
-import { policyPageQuery, type SnapshotPolicy } from "../api";
+import { policyPageQuery } from "../api";
 import { AssociateGroupsDrawer } from "../associate/AssociateGroupsDrawer";
 import { confirmDeletePolicy } from "./delete-policy";
 import { EditPolicyDrawer } from "./EditPolicyDrawer";

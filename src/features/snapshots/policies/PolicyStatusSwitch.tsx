@@ -1,10 +1,11 @@
+import type { SnapshotPolicy } from "@/api/types";
 import { useEcsMutation } from "../../../api/queries";
 import { confirmAction } from "../../../components/confirm";
 import { toProblem } from "../../../components/problem";
 import { toast } from "../../../components/toasts";
 import { useT } from "../../../i18n";
 import { Switch } from "../../../ui/Switch";
-import { POLICY_WRITE_INVALIDATES, policyIdsOf, type SnapshotPolicy } from "../api";
+import { POLICY_WRITE_INVALIDATES, policyIdsOf } from "../api";
 import { modifyPolicy } from "./policy-writes";
 
 /**
@@ -32,7 +33,8 @@ export function PolicyStatusSwitch({ regionId, policy }: { regionId: string; pol
       title: t("snap.status.disableTitle", { name }),
       body: <p>{t("snap.status.disableBody", { count: policyIdsOf(policy).length })}</p>,
       confirmLabel: t("snap.status.disableConfirm"),
-      run: () => modify.mutateAsync("Disabled"),
+      run: () => modifyPolicy(regionId, policy.SnapshotPolicyId, { status: "Disabled" }),
+      effects: { invalidates: POLICY_WRITE_INVALIDATES },
       successMessage: t("snap.status.disabledToast", { name }),
     });
   };

@@ -1,7 +1,8 @@
 import { data, type LoaderFunctionArgs, useParams } from "react-router";
+import { groupsByIdQuery } from "@/api/shared-reads";
 import { prefetch, usePrefetchedQuery } from "../../../api/queries";
 import { knownRegion } from "../../../components/regions";
-import { groupsByIdQuery, policyIdsOf, policyQuery } from "../api";
+import { policyIdsOf, policyQuery } from "../api";
 
 /** The policy page's loader: the policy (404 when the region has none such) and its groups' names. */
 export async function policyDetailLoader({ params }: LoaderFunctionArgs) {

@@ -1,7 +1,7 @@
-import { invalidateAfterWrite } from "../../../api/queries";
+import type { SnapshotPolicy } from "@/api/types";
 import { confirmAction } from "../../../components/confirm";
 import type { Translate } from "../../../i18n";
-import { POLICY_WRITE_INVALIDATES, policyIdsOf, type SnapshotPolicy } from "../api";
+import { POLICY_WRITE_INVALIDATES, policyIdsOf } from "../api";
 import { deletePolicy } from "./policy-writes";
 
 /** SNAP-1 delete, after a confirmation that says what stops and what stays. */
@@ -25,13 +25,10 @@ export function confirmDeletePolicy(
       </>
     ),
     confirmLabel: t("common.delete"),
-    run: async () => {
-      try {
-        await deletePolicy(regionId, policy.SnapshotPolicyId);
-        await onDeleted?.();
-      } finally {
-        await invalidateAfterWrite(POLICY_WRITE_INVALIDATES, { except: policy.SnapshotPolicyId });
-      }
+    run: () => deletePolicy(regionId, policy.SnapshotPolicyId),
+    effects: {
+      invalidates: POLICY_WRITE_INVALIDATES,
+      deletes: { id: policy.SnapshotPolicyId, leave: onDeleted },
     },
     successMessage: t("snap.delete.deleted", { name }),
   });

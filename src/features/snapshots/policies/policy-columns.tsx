@@ -1,9 +1,11 @@
 import { Link } from "react-router";
+import type { SnapshotPolicy } from "@/api/types";
+import { MAX_GROUPS_PER_POLICY } from "@/engine/validate";
 import type { Column } from "../../../components/DataTable";
 import type { Translate } from "../../../i18n";
 import { pb } from "../../../paths";
 import { Button } from "../../../ui/Button";
-import { MAX_GROUPS_PER_POLICY, policyIdsOf, type SnapshotPolicy } from "../api";
+import { policyIdsOf } from "../api";
 import { retentionLabel } from "./labels";
 import { PolicyStatusSwitch } from "./PolicyStatusSwitch";
 

@@ -1,4 +1,5 @@
-import type { ParamObject } from "../../../api/wire";
+import type { ParamsOf } from "@/api/contract";
+import type { SnapshotPolicy, SnapshotPolicyStatus } from "@/api/types";
 import { type Problem, toProblem } from "../../../components/problem";
 import {
   checkBucketName,
@@ -7,7 +8,6 @@ import {
   parseRetentionDays,
   problemOf,
 } from "../../../engine/validate";
-import type { SnapshotPolicy, SnapshotPolicyStatus } from "../api";
 
 /** The policy form's values, as typed (retention stays text until checked). */
 export interface PolicyFormValues {
@@ -58,7 +58,9 @@ export function policyProblems(
 }
 
 /** Parameters of Create/ModifySecurityGroupSnapshotPolicy for the form's values. */
-export function policyParams(values: PolicyFormValues): ParamObject {
+export function policyParams(
+  values: PolicyFormValues,
+): Omit<ParamsOf<"CreateSecurityGroupSnapshotPolicy">, "RegionId"> {
   return {
     SnapshotPolicyName: values.name,
     Status: values.status,

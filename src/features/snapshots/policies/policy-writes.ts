@@ -3,7 +3,7 @@ import { type PolicyFormValues, policyParams } from "./policy-form";
 
 /** SNAP-1 */
 export async function createPolicy(regionId: string, values: PolicyFormValues): Promise<string> {
-  const body = await callEcs<{ SnapshotPolicyId: string }>("CreateSecurityGroupSnapshotPolicy", {
+  const body = await callEcs("CreateSecurityGroupSnapshotPolicy", {
     RegionId: regionId,
     ...policyParams(values),
   });

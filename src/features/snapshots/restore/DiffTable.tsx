@@ -1,8 +1,8 @@
 import type { ReactNode } from "react";
+import type { Permission } from "@/api/types";
 import { type Translate, useT } from "../../../i18n";
 import { Badge, type BadgeTone } from "../../../ui/Badge";
 import { VisuallyHidden } from "../../../ui/VisuallyHidden";
-import type { Permission } from "../../security-groups/api";
 import type { ChangeKind, DiffAspect, DirectionDiff, RuleChange } from "./rule-diff";
 
 const KIND_TONE: Record<ChangeKind, BadgeTone> = {

@@ -1,6 +1,7 @@
 import { useQuery } from "@tanstack/react-query";
 import { useId, useState } from "react";
-import { callEcs } from "../../../api/client";
+import { groupRulesQuery } from "@/api/shared-reads";
+import type { SecurityGroup, Snapshot } from "@/api/types";
 import { useEcsMutation } from "../../../api/queries";
 import { DialogHeader } from "../../../components/DialogHeader";
 import { ProblemCallout } from "../../../components/ProblemMessage";
@@ -11,9 +12,8 @@ import { Button } from "../../../ui/Button";
 import { Callout } from "../../../ui/Callout";
 import { Dialog } from "../../../ui/Dialog";
 import { Spinner } from "../../../ui/Spinner";
-import { groupRulesQuery, type SecurityGroup } from "../../security-groups/api";
-import type { Snapshot } from "../api";
 import { DirectionTabs } from "./DirectionTabs";
+import { restoreSnapshot } from "./restore-writes";
 import { changeCount, diffRules } from "./rule-diff";
 
 interface RestoreDialogProps {
@@ -39,13 +39,7 @@ export function RestoreDialog({ regionId, group, snapshot, policyName, onClose, 
   const [direction, setDirection] = useState<Direction>("ingress");
   const groupId = group.SecurityGroupId;
   const current = useQuery({ ...groupRulesQuery(regionId, groupId), staleTime: 0 });
-  const restore = useEcsMutation(() =>
-    callEcs("RestoreSecurityGroupSnapshot", {
-      RegionId: regionId,
-      SecurityGroupId: groupId,
-      SnapshotId: snapshot.SnapshotId,
-    }),
-  );
+  const restore = useEcsMutation(() => restoreSnapshot(regionId, groupId, snapshot.SnapshotId));
 
   const snapshotRules = snapshot.Permissions.Permission;
   const currentRules = current.data?.Permissions.Permission;

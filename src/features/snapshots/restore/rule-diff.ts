@@ -1,5 +1,5 @@
+import type { Permission } from "@/api/types";
 import type { Direction } from "../../../engine/types";
-import type { Permission } from "../../security-groups/api";
 
 /**
  * SNAP-4: what a restore would do to one direction's rules. A restore puts back the snapshot's

@@ -1,12 +1,12 @@
 import { useState } from "react";
+import type { Instance, SecurityGroup } from "@/api/types";
 import { callEcs } from "../../../../api/client";
 import { useEcsMutation } from "../../../../api/queries";
 import { toProblem } from "../../../../components/problem";
 import { SideModalForm } from "../../../../components/SideModalForm";
 import { toast } from "../../../../components/toasts";
 import { useT } from "../../../../i18n";
-import type { SecurityGroup } from "../../../security-groups/api";
-import { type Instance, MEMBERSHIP_INVALIDATES } from "../../api";
+import { MEMBERSHIP_INVALIDATES } from "../../api";
 import { GroupSetField } from "../../limits/GroupSetField";
 import { isGroupsParameter } from "../../limits/group-parameter";
 

@@ -1,4 +1,5 @@
 import { Outlet } from "react-router";
+import { vpcsQuery } from "@/api/shared-reads";
 import { usePrefetchedQuery } from "../../../../api/queries";
 import { DocumentTitle } from "../../../../components/DocumentTitle";
 import { PageHeader } from "../../../../components/PageHeader";
@@ -6,7 +7,6 @@ import { RouteTabs } from "../../../../components/RouteTabs";
 import { formatTime, useLanguage, useT } from "../../../../i18n";
 import { pb } from "../../../../paths";
 import { EmptyState } from "../../../../ui/EmptyState";
-import { vpcsQuery } from "../../../security-groups/api";
 import { TagsSummaryItem, VpcLabel } from "../../../security-groups/labels";
 import { instanceEnisQuery, vswitchesQuery } from "../../api";
 import { InstanceStatusBadge, VSwitchLabel } from "../../labels";

@@ -1,17 +1,17 @@
 import { useState } from "react";
 import { Link } from "react-router";
+import type { SecurityGroup } from "@/api/types";
 import { confirmAction } from "../../../../components/confirm";
 import { type Column, DataTable } from "../../../../components/DataTable";
 import { useT } from "../../../../i18n";
 import { pb } from "../../../../paths";
 import { Button } from "../../../../ui/Button";
 import { Icon } from "../../../../ui/Icon";
-import type { SecurityGroup } from "../../../security-groups/api";
 import { InterfaceLimitMeters } from "../../limits/InterfaceLimitMeters";
 import { interfaceGroupColumns } from "../../rules/interface-group-columns";
 import { useInterfaceGroups } from "../../rules/interface-groups";
 import { MergedRulesTable } from "../../rules/MergedRulesTable";
-import { leaveGroup } from "../instance-actions";
+import { LEAVE_EFFECTS, leaveGroup } from "../instance-writes";
 import { AddGroupsDrawer } from "./AddGroupsDrawer";
 import { useCurrentInstance } from "./current-instance";
 
@@ -38,6 +38,7 @@ export function InstanceGroupsTab() {
       body: <p>{t("inst.leave.body", { instance: instance.InstanceName || instance.InstanceId })}</p>,
       confirmLabel: t("inst.leave.confirm"),
       run: () => leaveGroup(regionId, instance.InstanceId, group.SecurityGroupId),
+      effects: LEAVE_EFFECTS,
       successMessage: t("inst.leave.done", { name: group.SecurityGroupName || group.SecurityGroupId }),
     });
 

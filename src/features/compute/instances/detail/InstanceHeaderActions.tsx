@@ -1,9 +1,9 @@
 import { Link, useNavigate } from "react-router";
+import type { Instance } from "@/api/types";
 import { useT } from "../../../../i18n";
 import { pb } from "../../../../paths";
 import { Button } from "../../../../ui/Button";
 import { Icon } from "../../../../ui/Icon";
-import type { Instance } from "../../api";
 import { askDelete, askStart, askStop } from "../instance-actions";
 
 /**

@@ -1,4 +1,6 @@
 import { Link, type LoaderFunctionArgs, useParams, useSearchParams } from "react-router";
+import { vpcsQuery } from "@/api/shared-reads";
+import type { InstanceStatus } from "@/api/types";
 import { prefetch, usePrefetchedQuery } from "../../../../api/queries";
 import { DataTable } from "../../../../components/DataTable";
 import { DocumentTitle } from "../../../../components/DocumentTitle";
@@ -9,8 +11,7 @@ import { useT } from "../../../../i18n";
 import { pb } from "../../../../paths";
 import { EmptyState } from "../../../../ui/EmptyState";
 import { Icon } from "../../../../ui/Icon";
-import { vpcsQuery } from "../../../security-groups/api";
-import { type InstanceListFilters, type InstanceStatus, instancePageQuery, vswitchesQuery } from "../../api";
+import { type InstanceListFilters, instancePageQuery, vswitchesQuery } from "../../api";
 import { prefetchGroupsByIds, useGroupsByIds } from "../../group-lookup";
 import { ListFilters } from "../../ListFilters";
 import { instanceStatusLabel } from "../../labels";

@@ -1,11 +1,10 @@
 import { Link } from "react-router";
+import type { Instance, SecurityGroup, Vpc, VSwitch } from "@/api/types";
 import type { Column } from "../../../../components/DataTable";
 import { IdNameCell } from "../../../../components/IdNameCell";
 import type { Translate } from "../../../../i18n";
 import { pb } from "../../../../paths";
 import { Button } from "../../../../ui/Button";
-import type { SecurityGroup, Vpc } from "../../../security-groups/api";
-import type { Instance, VSwitch } from "../../api";
 import { GroupLinks, InstanceStatusBadge, NetworkCell } from "../../labels";
 
 interface ColumnContext {

@@ -1,6 +1,7 @@
 import { useState } from "react";
 import { type LoaderFunctionArgs, useNavigate, useParams } from "react-router";
-import { callEcs } from "../../../../api/client";
+import { vpcsQuery } from "@/api/shared-reads";
+import type { SecurityGroup } from "@/api/types";
 import { prefetch, useEcsMutation, usePrefetchedQuery } from "../../../../api/queries";
 import { DescriptionField } from "../../../../components/DescriptionField";
 import { DocumentTitle } from "../../../../components/DocumentTitle";
@@ -15,12 +16,12 @@ import { checkDescription, isValidResourceName, problemOf } from "../../../../en
 import { useT } from "../../../../i18n";
 import { pb } from "../../../../paths";
 import { Field } from "../../../../ui/Field";
-import { type SecurityGroup, vpcsQuery } from "../../../security-groups/api";
 import { MEMBERSHIP_INVALIDATES, vswitchesQuery } from "../../api";
 import { FieldNote } from "../../FieldNote";
 import { GroupSetField } from "../../limits/GroupSetField";
 import { isGroupsParameter } from "../../limits/group-parameter";
 import { VpcVswitchFields } from "../../VpcVswitchFields";
+import { type CreateEniValues, createEni } from "../detail/eni-writes";
 
 export async function createEniLoader({ params }: LoaderFunctionArgs) {
   const regionId = await knownRegion(params);
@@ -29,15 +30,6 @@ export async function createEniLoader({ params }: LoaderFunctionArgs) {
 }
 
 const PLACED = ["VSwitchId", "NetworkInterfaceName", "Description", "PrimaryIpAddress"];
-
-interface CreateValues {
-  vswitchId: string;
-  groupIds: string[];
-  name: string;
-  description: string;
-  primaryIp: string;
-  tags: ReadonlyArray<{ Key: string; Value: string }>;
-}
 
 /** ENI-4: create a secondary network interface in a vSwitch, in 1-10 groups of its VPC. */
 export function CreateEniDrawer() {
@@ -56,19 +48,9 @@ export function CreateEniDrawer() {
   const [primaryIp, setPrimaryIp] = useState("");
   const [submitted, setSubmitted] = useState(false);
 
-  const create = useEcsMutation(
-    (values: CreateValues) =>
-      callEcs<{ NetworkInterfaceId: string }>("CreateNetworkInterface", {
-        RegionId: regionId,
-        VSwitchId: values.vswitchId,
-        SecurityGroupIds: values.groupIds,
-        NetworkInterfaceName: values.name,
-        Description: values.description,
-        PrimaryIpAddress: values.primaryIp,
-        Tag: [...values.tags],
-      }),
-    { invalidates: MEMBERSHIP_INVALIDATES },
-  );
+  const create = useEcsMutation((values: CreateEniValues) => createEni(regionId, values), {
+    invalidates: MEMBERSHIP_INVALIDATES,
+  });
   const server = create.error ? toProblem(create.error) : undefined;
   const groupsProblem = server && isGroupsParameter(server.parameter) ? server : undefined;
   const tags = useTagsField(server);

@@ -1,6 +1,6 @@
 import { useQuery } from "@tanstack/react-query";
 import { useState } from "react";
-import { callEcs } from "../../../../api/client";
+import type { NetworkInterface } from "@/api/types";
 import { useEcsMutation } from "../../../../api/queries";
 import { FieldError } from "../../../../components/ProblemMessage";
 import { problemAt, toProblem, unplacedProblem } from "../../../../components/problem";
@@ -9,8 +9,9 @@ import { toast } from "../../../../components/toasts";
 import { eniLimitOf } from "../../../../engine/validate";
 import { useT } from "../../../../i18n";
 import { Field } from "../../../../ui/Field";
-import { MEMBERSHIP_INVALIDATES, type NetworkInterface, vpcInstancesQuery } from "../../api";
+import { MEMBERSHIP_INVALIDATES, vpcInstancesQuery } from "../../api";
 import { instanceStatusLabel } from "../../labels";
+import { attachEni } from "./eni-writes";
 
 /**
  * ENI-4: attach an Available secondary ENI to an instance of its VPC. Instances of another
@@ -32,15 +33,9 @@ export function AttachDrawer({
   const [instanceId, setInstanceId] = useState("");
   const chosenId = instanceId || options.find((instance) => instance.ZoneId === eni.ZoneId)?.InstanceId || "";
   const chosen = options.find((instance) => instance.InstanceId === chosenId);
-  const attach = useEcsMutation(
-    (target: string) =>
-      callEcs("AttachNetworkInterface", {
-        RegionId: regionId,
-        NetworkInterfaceId: eni.NetworkInterfaceId,
-        InstanceId: target,
-      }),
-    { invalidates: MEMBERSHIP_INVALIDATES },
-  );
+  const attach = useEcsMutation((target: string) => attachEni(regionId, eni.NetworkInterfaceId, target), {
+    invalidates: MEMBERSHIP_INVALIDATES,
+  });
   const server = attach.error ? toProblem(attach.error) : undefined;
   const instanceError = problemAt(server, "InstanceId");
   // The type's ENI limit, shown before submitting; the engine still decides (and says why).

@@ -1,9 +1,10 @@
-import { callEcs } from "../../../../api/client";
+import type { NetworkInterface } from "@/api/types";
 import { EditNameDescriptionDrawer } from "../../../../components/EditNameDescriptionDrawer";
 import { checkDescription, isValidResourceName } from "../../../../engine/validate";
 import { useT } from "../../../../i18n";
-import { MEMBERSHIP_INVALIDATES, type NetworkInterface } from "../../api";
+import { MEMBERSHIP_INVALIDATES } from "../../api";
 import { FieldNote } from "../../FieldNote";
+import { modifyEniAttribute } from "./eni-writes";
 
 /** ENI-4: the name and description of any ENI, primary ones included. */
 export function EditEniDrawer({
@@ -31,14 +32,7 @@ export function EditEniDrawer({
       descriptionLabel={t("eni.field.description")}
       descriptionHint={t("eni.field.descriptionHint")}
       checkDescription={(description) => checkDescription(description, "InvalidDescription.Malformed")}
-      save={(values) =>
-        callEcs("ModifyNetworkInterfaceAttribute", {
-          RegionId: regionId,
-          NetworkInterfaceId: eni.NetworkInterfaceId,
-          NetworkInterfaceName: values.name,
-          Description: values.description,
-        })
-      }
+      save={(values) => modifyEniAttribute(regionId, eni.NetworkInterfaceId, values)}
       invalidates={MEMBERSHIP_INVALIDATES}
       onClose={onClose}
     />

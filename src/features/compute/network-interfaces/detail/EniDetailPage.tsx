@@ -1,6 +1,7 @@
 import { useQuery } from "@tanstack/react-query";
 import { useState } from "react";
 import { Link, useNavigate } from "react-router";
+import { vpcsQuery } from "@/api/shared-reads";
 import { usePrefetchedQuery } from "../../../../api/queries";
 import { DataTable } from "../../../../components/DataTable";
 import { DocumentTitle } from "../../../../components/DocumentTitle";
@@ -10,7 +11,6 @@ import { pb } from "../../../../paths";
 import { Button } from "../../../../ui/Button";
 import { EmptyState } from "../../../../ui/EmptyState";
 import { Icon } from "../../../../ui/Icon";
-import { vpcsQuery } from "../../../security-groups/api";
 import { TagsSummaryItem, VpcLabel } from "../../../security-groups/labels";
 import { instancesByIdsQuery, vswitchesQuery } from "../../api";
 import { EniStatusBadge, EniTypeLabel, InstanceLink, VSwitchLabel } from "../../labels";

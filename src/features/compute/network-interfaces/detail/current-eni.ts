@@ -1,8 +1,8 @@
 import { data, type LoaderFunctionArgs, useParams } from "react-router";
+import { vpcsQuery } from "@/api/shared-reads";
 import { prefetch, usePrefetchedQuery } from "../../../../api/queries";
 import { knownRegion } from "../../../../components/regions";
 import { loadVirtualTableBody } from "../../../../components/virtual-table-body";
-import { vpcsQuery } from "../../../security-groups/api";
 import { eniQuery, instancesByIdsQuery, vswitchesQuery } from "../../api";
 import { prefetchGroupsByIds } from "../../group-lookup";
 import { prefetchGroupRules } from "../../rules/group-rules";

@@ -1,8 +1,8 @@
+import type { NetworkInterface } from "@/api/types";
 import { callEcs } from "../../../../api/client";
-import { afterDelete, invalidateAfterWrite } from "../../../../api/queries";
 import { confirmAction } from "../../../../components/confirm";
 import type { Translate } from "../../../../i18n";
-import { MEMBERSHIP_INVALIDATES, type NetworkInterface } from "../../api";
+import { MEMBERSHIP_INVALIDATES } from "../../api";
 
 function nameOf(eni: NetworkInterface): string {
   return eni.NetworkInterfaceName || eni.NetworkInterfaceId;
@@ -14,17 +14,13 @@ export function askDetach(t: Translate, regionId: string, eni: NetworkInterface)
     title: t("eni.detach.title", { name: nameOf(eni) }),
     body: <p>{t("eni.detach.body", { instance: eni.InstanceId })}</p>,
     confirmLabel: t("eni.action.detach"),
-    run: async () => {
-      try {
-        await callEcs("DetachNetworkInterface", {
-          RegionId: regionId,
-          NetworkInterfaceId: eni.NetworkInterfaceId,
-          InstanceId: eni.InstanceId,
-        });
-      } finally {
-        await invalidateAfterWrite(MEMBERSHIP_INVALIDATES);
-      }
-    },
+    run: () =>
+      callEcs("DetachNetworkInterface", {
+        RegionId: regionId,
+        NetworkInterfaceId: eni.NetworkInterfaceId,
+        InstanceId: eni.InstanceId,
+      }),
+    effects: { invalidates: MEMBERSHIP_INVALIDATES },
     successMessage: t("eni.detach.done", { name: nameOf(eni) }),
   });
 }
@@ -48,15 +44,53 @@ export function askDeleteEni(
       </>
     ),
     confirmLabel: t("eni.action.delete"),
-    run: async () => {
-      try {
-        await callEcs("DeleteNetworkInterface", { RegionId: regionId, NetworkInterfaceId: eni.NetworkInterfaceId });
-      } catch (error) {
-        await invalidateAfterWrite(MEMBERSHIP_INVALIDATES);
-        throw error;
-      }
-      await afterDelete(eni.NetworkInterfaceId, onDeleted);
-    },
+    run: () => callEcs("DeleteNetworkInterface", { RegionId: regionId, NetworkInterfaceId: eni.NetworkInterfaceId }),
+    effects: { deletes: { id: eni.NetworkInterfaceId, leave: onDeleted } },
     successMessage: t("eni.delete.done", { name: nameOf(eni) }),
+  });
+}
+
+/** ENI-4: attach an Available ENI to an instance of its VPC and zone. */
+export function attachEni(regionId: string, networkInterfaceId: string, instanceId: string) {
+  return callEcs("AttachNetworkInterface", {
+    RegionId: regionId,
+    NetworkInterfaceId: networkInterfaceId,
+    InstanceId: instanceId,
+  });
+}
+
+/** ENI-4: an ENI's name and description. */
+export function modifyEniAttribute(
+  regionId: string,
+  networkInterfaceId: string,
+  values: { name: string; description: string },
+) {
+  return callEcs("ModifyNetworkInterfaceAttribute", {
+    RegionId: regionId,
+    NetworkInterfaceId: networkInterfaceId,
+    NetworkInterfaceName: values.name,
+    Description: values.description,
+  });
+}
+
+export interface CreateEniValues {
+  vswitchId: string;
+  groupIds: string[];
+  name: string;
+  description: string;
+  primaryIp: string;
+  tags: ReadonlyArray<{ Key: string; Value: string }>;
+}
+
+/** ENI-4: a secondary ENI in a vSwitch, in 1-10 groups of its VPC. */
+export function createEni(regionId: string, values: CreateEniValues) {
+  return callEcs("CreateNetworkInterface", {
+    RegionId: regionId,
+    VSwitchId: values.vswitchId,
+    SecurityGroupIds: values.groupIds,
+    NetworkInterfaceName: values.name,
+    Description: values.description,
+    PrimaryIpAddress: values.primaryIp,
+    Tag: [...values.tags],
   });
 }

@@ -1,5 +1,8 @@
 import { keepPreviousData, useQuery } from "@tanstack/react-query";
 import { Link, type LoaderFunctionArgs, Outlet, useParams, useSearchParams } from "react-router";
+import type { ResponseOf } from "@/api/contract";
+import { vpcsQuery } from "@/api/shared-reads";
+import type { EniStatus } from "@/api/types";
 import { prefetch, usePrefetchedQuery } from "../../../../api/queries";
 import { DataTable } from "../../../../components/DataTable";
 import { DocumentTitle } from "../../../../components/DocumentTitle";
@@ -10,15 +13,7 @@ import { useT } from "../../../../i18n";
 import { pb } from "../../../../paths";
 import { EmptyState } from "../../../../ui/EmptyState";
 import { Icon } from "../../../../ui/Icon";
-import { vpcsQuery } from "../../../security-groups/api";
-import {
-  type DescribeNetworkInterfacesBody,
-  type EniListFilters,
-  type EniStatus,
-  eniPageQuery,
-  instancesByIdsQuery,
-  vswitchesQuery,
-} from "../../api";
+import { type EniListFilters, eniPageQuery, instancesByIdsQuery, vswitchesQuery } from "../../api";
 import { prefetchGroupsByIds, useGroupsByIds } from "../../group-lookup";
 import { ListFilters } from "../../ListFilters";
 import { hasFilters, type ListSearch, listSearchValues, oneOf, readListSearch } from "../../list-search";
@@ -44,7 +39,7 @@ function toFilters(search: ListSearch): EniListFilters {
 }
 
 /** The instances a page of ENIs is attached to (one request; a page holds at most 100 ENIs). */
-function attachedInstancesQuery(regionId: string, page: DescribeNetworkInterfacesBody) {
+function attachedInstancesQuery(regionId: string, page: ResponseOf<"DescribeNetworkInterfaces">) {
   const ids = [
     ...new Set(page.NetworkInterfaceSets.NetworkInterfaceSet.map((eni) => eni.InstanceId).filter((id) => id !== "")),
   ].sort();
