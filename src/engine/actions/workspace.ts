@@ -1,7 +1,14 @@
 import { ecsError } from "../errors/ecs-error";
 import { optional, required } from "../params";
 import { seedDemo } from "../seed/demo";
-import { markInitialised, readClockOffset, writeClockOffset } from "../store/meta";
+import {
+  isApiSettingKey,
+  markInitialised,
+  readAllApiSettings,
+  readClockOffset,
+  restoreApiSettings,
+  writeClockOffset,
+} from "../store/meta";
 import { SCHEMA_VERSION } from "../store/migrations";
 import { STORE_NAMES, type StoreName } from "../store/schema";
 import type { Tx } from "../store/workspace-db";
@@ -10,8 +17,11 @@ import { readGroupGeneration, renewGroupGeneration } from "./group-name-index";
 
 const WORKSPACE_FORMAT = "sg-console-workspace";
 
+/** Empties every store; the API layer's settings (PROTO-1) are not workspace data and stay. */
 async function clearAll(tx: Tx): Promise<void> {
+  const apiSettings = await readAllApiSettings(tx);
   for (const name of STORE_NAMES) await tx.objectStore(name).clear();
+  await restoreApiSettings(tx, apiSettings);
 }
 
 interface WorkspaceFile {
@@ -61,6 +71,7 @@ export const workspaceActions: ActionTable = {
   ExportWorkspace: read(async ({ tx }) => {
     const stores: Partial<Record<StoreName, unknown[]>> = {};
     for (const name of STORE_NAMES) stores[name] = await tx.objectStore(name).getAll();
+    stores.meta = stores.meta?.filter((entry) => !isApiSettingKey((entry as { key: string }).key));
     const file: WorkspaceFile = { format: WORKSPACE_FORMAT, schemaVersion: SCHEMA_VERSION, stores };
     return { Content: JSON.stringify(file) };
   }),
@@ -72,6 +83,7 @@ export const workspaceActions: ActionTable = {
     await clearAll(tx);
     for (const name of STORE_NAMES) {
       for (const record of file.stores[name] ?? []) {
+        if (name === "meta" && isApiSettingKey(String((record as { key?: unknown }).key))) continue;
         try {
           // Records are checked by the store's key path; a record without its key fails here.
           await tx.objectStore(name).put(record as never);
