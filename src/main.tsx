@@ -7,6 +7,7 @@ import { startBrowserApi } from "./api/browser";
 import { onWorkspaceChangedElsewhere } from "./api/cross-tab";
 import { queryClient } from "./api/queries";
 import { BootScreen } from "./app/BootScreen";
+import { applyLinkFaultSettings } from "./features/faults/link";
 import { loadCatalogue, useLanguageStore } from "./i18n";
 import {
   createAppRouter,
@@ -47,7 +48,8 @@ onWorkspaceChangedElsewhere(() => void queryClient.invalidateQueries());
 const messages = loadCatalogue(useLanguageStore.getState().language);
 
 const api = startBrowserApi((attempt) => root.render(<BootScreen waitingAttempt={attempt} />));
-void Promise.all([api, messages]).then(() => {
+// PROTO-3: a link's fault settings apply before the first page's loaders call the API.
+void Promise.all([api.then(applyLinkFaultSettings), messages]).then(() => {
   // Not before: the router runs the first page's loaders (API calls) the moment it exists,
   // and every page translates synchronously.
   const router = createAppRouter();

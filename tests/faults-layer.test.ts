@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it } from "vitest";
-import { createFaultLayer, FAULT_HEADER, LATENCY_HEADER, type Sleep, TIMEOUT_HOLD_MS } from "../src/api/faults/layer";
+import { FAULT_HEADER, LATENCY_HEADER } from "../src/api/faults/headers";
+import { createFaultLayer, type Sleep, TIMEOUT_HOLD_MS } from "../src/api/faults/layer";
 import { seededRandom } from "../src/api/faults/random";
 import { flattenParams, type ParamObject } from "../src/api/wire";
 import { DEMO } from "../src/engine/seed/demo";

@@ -1,3 +1,4 @@
+import type { ReactNode } from "react";
 import { useLanguageStore } from "../i18n/language";
 
 /**
@@ -11,8 +12,11 @@ const WAITING_FOR_WORKER = {
     `コンソールのページ内 API (Service Worker) がまだ起動していません。再試行しています (${attempt} 回目)… 続く場合は、このサイトで Service Worker を許可するか、プライベートブラウズを終了してください。`,
 } as const;
 
-/** Shown while the in-page API starts (before the router exists, so no i18n hooks needed). */
-export function BootScreen({ waitingAttempt }: { waitingAttempt?: number } = {}) {
+/**
+ * Shown while the in-page API starts (before the router exists, so no i18n hooks needed), and
+ * while the first page's loaders run; `children` then says what they wait for (a retry).
+ */
+export function BootScreen({ waitingAttempt, children }: { waitingAttempt?: number; children?: ReactNode } = {}) {
   const language = useLanguageStore((state) => state.language);
   if (waitingAttempt !== undefined) {
     return (
@@ -22,8 +26,9 @@ export function BootScreen({ waitingAttempt }: { waitingAttempt?: number } = {})
     );
   }
   return (
-    <div className="boot" role="status" aria-label="Loading">
-      <span className="spinner" aria-hidden="true" />
+    <div className="boot">
+      <span className="spinner" role="status" aria-label="Loading" />
+      {children}
     </div>
   );
 }

@@ -11,15 +11,12 @@ import { type DispatchOptions, dispatchEcsRequest, ecsJson, errorEnvelope } from
 import { readWireRequest } from "../wire";
 import { type CallPlan, planCall, type WriteCounter } from "./decide";
 import { formatFault, formatLatency } from "./format";
+import { FAULT_HEADER, LATENCY_HEADER } from "./headers";
 import type { Random } from "./random";
 import { FAULT_SETTINGS_ACTIONS, type FaultSettings, isActive, TIMEOUT_FAULT } from "./settings";
 import { readFaultSettings, writeFaultSettings } from "./store";
 import { settingsFromParams } from "./wire-form";
 
-/** Names the injected fault on its answer, e.g. `ServiceUnavailable (flaky API preset)`. */
-export const FAULT_HEADER = "x-sg-fault";
-/** Says how long an answer was held on purpose, e.g. `523 ms (rule 300-800)`. */
-export const LATENCY_HEADER = "x-sg-latency";
 /** A `Timeout` fault holds the request this long: longer than any client's timeout (15 s, SDK 10 s). */
 export const TIMEOUT_HOLD_MS = 120_000;
 
