@@ -144,3 +144,43 @@ test("PROTO-5 with 800 ms latency, pages show their loading state, then their da
   }
   await expectRowVisible(groupList(page), "prod-web-frontend-sg");
 });
+
+test.describe("in Japanese", () => {
+  test.use({ locale: "ja-JP" });
+
+  test("PROTO-2 PROTO-3 PROTO-5 UX-1 the banner, the panel, a failed read and a loading state in Japanese", async ({
+    page,
+    errors,
+  }) => {
+    errors.allowApiStatus(503);
+    const J = labels("ja");
+    await page.goto("/cn-hangzhou/security-groups?fail=DescribeSecurityGroups:ServiceUnavailable:100");
+    await expect(banner(page, "ja")).toContainText(J("faults.banner.fromLink"), { timeout: 20_000 });
+    await expect(page.getByRole("heading", { name: J("routeError.title") })).toBeVisible({ timeout: 20_000 });
+    await expect(page.locator("main").getByText("ServiceUnavailable", { exact: true })).toBeVisible();
+    await shot(page, "ja-faults-failed-read");
+    await banner(page, "ja")
+      .getByRole("button", { name: J("faults.banner.edit") })
+      .click();
+    const panel = page.getByRole("dialog", { name: J("faults.panel.title") });
+    await panel.getByRole("radio", { name: J("faults.panel.latencyFixed") }).check();
+    await panel.getByLabel(J("faults.panel.delayMs")).fill("800");
+    await panel.getByRole("button", { name: `${J("faults.panel.remove")} (1)` }).click();
+    await shot(page, "ja-faults-panel");
+    await panel.getByRole("button", { name: J("faults.panel.apply") }).click();
+    await expect(banner(page, "ja")).toContainText(J("faults.banner.latency", { range: "800" }));
+    await shot(page, "ja-faults-banner");
+    await page.getByRole("button", { name: J("pageState.retryNow") }).click();
+    await expectRowVisible(groupList(page, "ja"), "prod-web-frontend-sg");
+    await page.getByRole("link", { name: J("nav.prefixLists") }).click();
+    await expect(h1(page, J("pl.list.title"))).toBeVisible({ timeout: 15_000 });
+    await page.getByRole("link", { name: J("nav.securityGroups") }).click();
+    await expect(page.getByRole("status", { name: J("common.loading") })).toBeVisible();
+    await shot(page, "ja-faults-loading");
+    await expectRowVisible(groupList(page, "ja"), "prod-web-frontend-sg");
+    await banner(page, "ja")
+      .getByRole("button", { name: J("faults.banner.turnOff") })
+      .click();
+    await expect(banner(page, "ja")).toBeHidden();
+  });
+});

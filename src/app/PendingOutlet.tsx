@@ -12,10 +12,10 @@ const SPINNER_AFTER_MS = 1_000;
 const DRAWER_SEGMENTS = new Set(["new", "launch"]);
 
 /** The page a path shows: region, area and resource (`/cn-hangzhou/security-groups/sg-1`); tabs and drawers share it. */
-function pageOf(pathname: string): { key: string; area: string; detail: boolean } {
+function pageOf(pathname: string): { key: string; detail: boolean } {
   const [, region = "", area = "", resource = ""] = pathname.split("/");
   const own = DRAWER_SEGMENTS.has(resource) ? "" : resource;
-  return { key: `${region}/${area}/${own}`, area, detail: own !== "" };
+  return { key: `${region}/${area}/${own}`, detail: own !== "" };
 }
 
 /**
@@ -39,7 +39,11 @@ export function PendingOutlet() {
           <Spinner label={t("pageState.slow")} />
         </div>
       )}
-      {skeleton && targetPage ? <PageSkeleton area={targetPage.area} detail={targetPage.detail} /> : <Outlet />}
+      {skeleton && target && targetPage ? (
+        <PageSkeleton pathname={target.pathname} detail={targetPage.detail} />
+      ) : (
+        <Outlet />
+      )}
     </>
   );
 }
