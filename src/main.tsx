@@ -7,6 +7,7 @@ import { startBrowserApi } from "./api/browser";
 import { onWorkspaceChangedElsewhere } from "./api/cross-tab";
 import { queryClient } from "./api/queries";
 import { type BootProblem, BootScreen, startProblem } from "./app/BootScreen";
+import { applyLinkFaultSettings } from "./features/faults/link";
 import { loadCatalogue, useLanguageStore } from "./i18n";
 import {
   createAppRouter,
@@ -65,4 +66,7 @@ const render = () => {
   );
 };
 // HARD-3: a start that fails (no IndexedDB, a newer workspace, files not loaded) says why and what to do.
-void Promise.all([api, messages]).then(render, (error: unknown) => showProblem(startProblem(error)));
+// PROTO-3: a link's fault settings apply before the first page's loaders call the API.
+void Promise.all([api.then(applyLinkFaultSettings), messages]).then(render, (error: unknown) =>
+  showProblem(startProblem(error)),
+);

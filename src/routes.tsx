@@ -5,6 +5,7 @@ import { AppShell } from "./app/AppShell";
 import { BootScreen } from "./app/BootScreen";
 import { Crumb } from "./app/Crumb";
 import { NotFound, StandaloneNotFound } from "./app/NotFound";
+import { RetryNotice } from "./app/RetryNotice";
 import { RouteError } from "./app/RouteError";
 import type { RouteHandle } from "./app/route-handle";
 import { regionsQuery } from "./components/regions";
@@ -65,7 +66,12 @@ export const routes: RouteObject[] = [
   {
     id: "root",
     element: <Outlet />,
-    hydrateFallbackElement: <BootScreen />,
+    // The first page's loaders may retry a throttled read: the waiting screen says so.
+    hydrateFallbackElement: (
+      <BootScreen>
+        <RetryNotice />
+      </BootScreen>
+    ),
     errorElement: <RouteError />,
     children: [
       { index: true, loader: () => redirect(pb.securityGroups({ regionId: DEFAULT_REGION_ID })) },

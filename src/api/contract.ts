@@ -1,5 +1,6 @@
 import type { ActionName, ActionResponse } from "../engine/actions/responses";
 import type { RuleRecord } from "../engine/types";
+import type { describeSettings } from "./faults/layer";
 
 /**
  * The typed action contract (API-1): for each action the engine answers, the parameters the UI
@@ -257,7 +258,25 @@ export type EveryActionHasParams = Assert<
     : { missing: Exclude<ActionName, keyof ActionParams>; unknown: Exclude<keyof ActionParams, ActionName> }
 >;
 
-export type EcsAction = ActionName;
-export type ParamsOf<A extends EcsAction> = ActionParams[A];
-/** An action's response as the console receives it: the engine's body plus the request id. */
-export type ResponseOf<A extends EcsAction> = ActionResponse<A> & { RequestId: string };
+/** The fault settings as DescribeFaultSettings and ModifyFaultSettings answer them. */
+export type FaultSettingsBody = ReturnType<typeof describeSettings>;
+
+/** Actions the API layer answers itself, before the engine (PROTO-4: faults and latency). */
+type ApiLayerActions = {
+  DescribeFaultSettings: { params: Record<never, never>; response: FaultSettingsBody };
+  /** `Latency`, `Fault.N`, `Preset`, `Clear`, `Source` (src/api/faults/wire-form.ts). */
+  ModifyFaultSettings: { params: Readonly<Record<string, string>>; response: FaultSettingsBody };
+};
+
+export type EcsAction = ActionName | keyof ApiLayerActions;
+export type ParamsOf<A extends EcsAction> = A extends ActionName
+  ? ActionParams[A]
+  : A extends keyof ApiLayerActions
+    ? ApiLayerActions[A]["params"]
+    : never;
+/** An action's response as the console receives it: the engine's (or API layer's) body plus the request id. */
+export type ResponseOf<A extends EcsAction> = (A extends ActionName
+  ? ActionResponse<A>
+  : A extends keyof ApiLayerActions
+    ? ApiLayerActions[A]["response"]
+    : never) & { RequestId: string };

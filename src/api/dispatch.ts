@@ -9,7 +9,8 @@ export interface DispatchOptions {
   onInternalError?: (error: unknown, action: string) => void;
 }
 
-function json(body: unknown, status: number): Response {
+/** A JSON answer of the API, success or error envelope. */
+export function ecsJson(body: unknown, status: number): Response {
   return new Response(JSON.stringify(body), {
     status,
     headers: { "content-type": "application/json;charset=utf-8" },
@@ -41,13 +42,13 @@ export async function dispatchEcsRequest(
     if (!wire.action) throw ecsError("MissingParameter", { args: ["Action"], field: "Action" });
     action = wire.action;
     const body = await engine.dispatch(wire.action, wire.params);
-    return json({ RequestId: requestId, ...body }, 200);
+    return ecsJson({ RequestId: requestId, ...body }, 200);
   } catch (error) {
     if (isEcsError(error)) {
-      return json(errorEnvelope(requestId, error.code, error.message, error.field), error.httpStatus);
+      return ecsJson(errorEnvelope(requestId, error.code, error.message, error.field), error.httpStatus);
     }
     options.onInternalError?.(error, action);
     const internal = ecsError("InternalError");
-    return json(errorEnvelope(requestId, internal.code, internal.message), internal.httpStatus);
+    return ecsJson(errorEnvelope(requestId, internal.code, internal.message), internal.httpStatus);
   }
 }

@@ -1,7 +1,20 @@
 import { QueryClient, queryOptions, useMutation, useQuery } from "@tanstack/react-query";
-import { callEcs } from "./client";
+import { ApiError, callEcs } from "./client";
 import type { EcsAction, ParamsOf } from "./contract";
 import type { ParamObject } from "./wire";
+
+/** PROTO-5: answers that say "try again later": reads are retried with growing waits. */
+const RETRIED_CODES: ReadonlySet<string> = new Set(["Throttling.User", "ServiceUnavailable"]);
+/** Retries after the first failure (so at most 1 + 3 calls), waiting 0.5, 1 then 2 s. */
+export const MAX_READ_RETRIES = 3;
+
+function retryRead(failureCount: number, error: unknown): boolean {
+  return error instanceof ApiError && RETRIED_CODES.has(error.code) && failureCount < MAX_READ_RETRIES;
+}
+
+function backoff(failureCount: number): number {
+  return Math.min(500 * 2 ** failureCount, 4_000);
+}
 
 /**
  * TanStack Query owns server state. One client for the app; route loaders prefetch through it so
@@ -13,7 +26,9 @@ export const queryClient = new QueryClient({
       // The API is in the page and only this tab writes through it: invalidation after writes
       // keeps data fresh, so a short stale time only saves refetches when going back and forth.
       staleTime: 15_000,
-      retry: false,
+      // Writes are never retried (not safe to repeat); reads only for throttling and 503.
+      retry: retryRead,
+      retryDelay: backoff,
       refetchOnWindowFocus: false,
     },
     mutations: { retry: false },

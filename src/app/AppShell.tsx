@@ -1,9 +1,11 @@
 import { useEffect } from "react";
-import { Outlet, useParams } from "react-router";
+import { useParams } from "react-router";
 import { usePrefetchedQuery } from "../api/queries";
 import { ConfirmDialog } from "../components/ConfirmDialog";
 import { regionsQuery } from "../components/regions";
 import { Toaster } from "../components/Toaster";
+import { FaultBanner } from "../features/faults/FaultBanner";
+import { FaultSettingsButton } from "../features/faults/FaultSettingsButton";
 import { DemoClockBar } from "../features/snapshots/clock/DemoClockBar";
 import { DemoControlsToggle } from "../features/snapshots/clock/DemoControlsToggle";
 import { useLanguage, useT } from "../i18n";
@@ -11,7 +13,9 @@ import { Icon } from "../ui/Icon";
 import { Breadcrumbs } from "./Breadcrumbs";
 import { LanguageSwitch } from "./LanguageSwitch";
 import { NotFound } from "./NotFound";
+import { PendingOutlet } from "./PendingOutlet";
 import { RegionSwitcher } from "./RegionSwitcher";
+import { RetryNotice } from "./RetryNotice";
 import { SideNav } from "./SideNav";
 
 /** Header (product, region, language), side navigation, breadcrumbs and the page. */
@@ -42,6 +46,7 @@ export function AppShell() {
         </div>
         <div className="header-tools">
           {knownRegion && <RegionSwitcher regionId={regionId} />}
+          <FaultSettingsButton />
           <DemoControlsToggle />
           <LanguageSwitch />
         </div>
@@ -49,9 +54,11 @@ export function AppShell() {
       <div className="app-body">
         <SideNav regionId={knownRegion ? regionId : "cn-hangzhou"} />
         <main id="main" className="app-main" tabIndex={-1}>
+          <FaultBanner />
           <DemoClockBar />
+          <RetryNotice />
           <Breadcrumbs />
-          {knownRegion ? <Outlet /> : <NotFound unknownRegion={regionId} />}
+          {knownRegion ? <PendingOutlet /> : <NotFound unknownRegion={regionId} />}
         </main>
       </div>
       <Toaster />

@@ -1,3 +1,4 @@
+import type { ReactNode } from "react";
 import { useLanguageStore } from "../i18n/language";
 
 /**
@@ -98,8 +99,11 @@ const SENTENCES: Record<"en" | "ja", (problem: BootProblem) => { title: string; 
   },
 };
 
-/** Shown while the in-page API starts (before the router exists), or instead of it on a problem. */
-export function BootScreen({ problem }: { problem?: BootProblem } = {}) {
+/**
+ * Shown while the in-page API starts (before the router exists, so no i18n hooks), instead of it
+ * on a problem, and while the first page's loaders run; `children` then says what they wait for.
+ */
+export function BootScreen({ problem, children }: { problem?: BootProblem; children?: ReactNode } = {}) {
   const language = useLanguageStore((state) => state.language);
   if (problem) {
     const { title, advice } = SENTENCES[language](problem);
@@ -120,8 +124,9 @@ export function BootScreen({ problem }: { problem?: BootProblem } = {}) {
     );
   }
   return (
-    <div className="boot" role="status" aria-label="Loading">
-      <span className="spinner" aria-hidden="true" />
+    <div className="boot">
+      <span className="spinner" role="status" aria-label="Loading" />
+      {children}
     </div>
   );
 }

@@ -1,6 +1,8 @@
-import { type ReactNode, useState } from "react";
+import { type ReactNode, useEffect, useState } from "react";
+import { useLocation } from "react-router";
 import { useT } from "../i18n";
 import { TABLE_ROW_HEIGHT } from "./table-metrics";
+import { rememberTableRows } from "./table-sizes";
 import { useVirtualTableBody } from "./virtual-table-body";
 
 export interface Column<T> {
@@ -56,6 +58,9 @@ export function DataTable<T>({
   // after its children's layout effects have run.
   const [scrollElement, setScrollElement] = useState<HTMLDivElement | null>(null);
   const columnCount = columns.length + (selection ? 1 : 0);
+  const { pathname } = useLocation();
+  // The page's loading skeleton takes this many rows next time (PROTO-5).
+  useEffect(() => rememberTableRows(pathname, Math.max(rows.length, 1)), [pathname, rows.length]);
   const virtual = rows.length > virtualizeAbove;
   const VirtualBody = useVirtualTableBody(virtual);
   const allSelected =

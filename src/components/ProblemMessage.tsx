@@ -18,6 +18,12 @@ export function ProblemMessage({ problem }: { problem: Problem }) {
       <code className="problem-code" title={problem.message}>
         {problem.code}
       </code>
+      {problem.injected && (
+        <>
+          {" "}
+          <span className="problem-injected">{t("faults.injected", { cause: problem.injected })}</span>
+        </>
+      )}
     </span>
   );
 }

@@ -10,10 +10,19 @@ export interface Problem {
   code: string;
   message: string;
   parameter?: string;
+  /** PROTO-2: the API simulation answered, not the engine: what it says about its cause. */
+  injected?: string;
 }
 
 export function toProblem(error: unknown): Problem {
-  if (error instanceof ApiError) return { code: error.code, message: error.message, parameter: error.parameter };
+  if (error instanceof ApiError) {
+    return {
+      code: error.code,
+      message: error.message,
+      parameter: error.parameter,
+      ...(error.injected ? { injected: error.injected } : {}),
+    };
+  }
   if (error instanceof EcsError) return { code: error.code, message: error.message, parameter: error.field };
   return { code: "NetworkError", message: error instanceof Error ? error.message : String(error) };
 }

@@ -5,7 +5,7 @@ import type { Clock } from "./clock";
 import { ecsError } from "./errors/ecs-error";
 import type { IdGenerator } from "./ids";
 import type { RequestParams } from "./params";
-import { isInitialised, readClockOffset } from "./store/meta";
+import { isInitialised, readApiSetting, readClockOffset, writeApiSetting } from "./store/meta";
 import { inTransaction, type Tx, type WorkspaceDb } from "./store/workspace-db";
 
 export interface EngineOptions {
@@ -23,6 +23,12 @@ export interface Engine {
   initialise(preset?: "demo" | "empty"): Promise<void>;
   /** Committed read-write transactions so far (due work included): the Node server saves on change. */
   writeCount(): number;
+  /**
+   * A setting of the API layer in front of the engine (PROTO-1 fault settings), kept in the
+   * workspace's database. Opaque to the engine; not an action, so never reachable over the wire.
+   */
+  readApiSetting(name: string): Promise<unknown>;
+  writeApiSetting(name: string, value: unknown): Promise<void>;
   readonly actions: readonly string[];
   readonly db: WorkspaceDb;
 }
@@ -70,6 +76,8 @@ export function createEngine({ db, clock, ids, accountId = WORKSPACE_ACCOUNT_ID 
       if (!ready) await this.dispatch("ResetWorkspace", { Preset: preset });
     },
     writeCount: () => writes,
+    readApiSetting: (name) => inTransaction(db, "readonly", (tx) => readApiSetting(tx, name)),
+    writeApiSetting: (name, value) => inTransaction(db, "readwrite", (tx) => writeApiSetting(tx, name, value)),
     async dispatch(action, params) {
       const definition = await resolveAction(action);
       if (!definition) throw ecsError("InvalidAction.NotFound");

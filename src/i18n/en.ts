@@ -29,7 +29,6 @@ export const en = {
   "notFound.unknownRegion": "{region} is not a region of this console.",
   "notFound.back": "Go to security groups",
   "routeError.title": "This page could not be shown",
-  "routeError.retry": "Reload the page",
 
   // --- Common ---
   "common.cancel": "Cancel",
@@ -400,6 +399,36 @@ export const en = {
   "clock.days": "{count} d",
   "clock.hours": "{count} h",
   "clock.minutes": "{count} min",
+  // --- API simulation (PROTO): header button, banner, page states ---
+  "faults.open": "API simulation",
+  "faults.openHint": "Slow down or fail the in-page API, to see how the console behaves (prototyping)",
+  "faults.banner.label": "API simulation",
+  "faults.banner.title": "API simulation is on:",
+  "faults.banner.fromLink": "Set by the link you opened.",
+  "faults.banner.fromCli": "Set by the server's command line.",
+  "faults.banner.latency": "every call waits {range} ms",
+  "faults.banner.latencyFor": "{action} waits {range} ms",
+  "faults.banner.fault": "{percent}% of calls answer {code}",
+  "faults.banner.faultFor": "{percent}% of {action} calls answer {code}",
+  "faults.banner.timeout": "{percent}% of calls get no answer",
+  "faults.banner.timeoutFor": "{percent}% of {action} calls get no answer",
+  "faults.banner.preset.slow-network": "slow network (300–1,200 ms)",
+  "faults.banner.preset.flaky-api": "flaky API (10% ServiceUnavailable)",
+  "faults.banner.preset.throttled": "throttled (every 5th write answers Throttling.User)",
+  "faults.banner.turnOff": "Turn all off",
+  "faults.banner.edit": "Change",
+  "faults.banner.turnedOff": "API simulation is off: calls are answered at once and never fail on purpose.",
+  "faults.link.refused": "The link's API simulation settings were not applied:",
+  "faults.injected": "Simulated: {cause}",
+  "pageState.slow": "Still loading: the API is slow to answer…",
+  "pageState.retrying": "The API answered {code}. Retrying {action} in a moment (attempt {attempt} of {max})…",
+  "pageState.retryNow": "Retry",
+  "pageState.retriedBefore": "The console retried {count} times, waiting longer each time, before giving up.",
+  "pageState.loadingTable": "Loading the table",
+  "err.Throttling.User": "Too many requests: the API asked the console to slow down. Wait a moment and try again.",
+  "err.RequestTimeout":
+    "No answer came within 15 seconds, so the console stopped waiting. A change may or may not have been applied: check, then try again.",
+  "err.Timeout": "The API held the request without answering. Try again.",
 } as const;
 
 /** Keys of the core catalogue: the shell, the security-group pages and the errors they show. */

@@ -24,7 +24,6 @@ export const ja: CoreMessages = {
   "notFound.unknownRegion": "{region} はこのコンソールのリージョンではありません。",
   "notFound.back": "セキュリティグループへ移動",
   "routeError.title": "このページを表示できませんでした",
-  "routeError.retry": "ページを再読み込み",
 
   // --- Common ---
   "common.cancel": "キャンセル",
@@ -417,4 +416,35 @@ export const ja: CoreMessages = {
   "clock.days": "{count} 日",
   "clock.hours": "{count} 時間",
   "clock.minutes": "{count} 分",
+  // --- API シミュレーション (PROTO) ---
+  "faults.open": "API シミュレーション",
+  "faults.openHint": "ページ内 API を遅延・失敗させ、コンソールの挙動を確認します (プロトタイピング用)",
+  "faults.banner.label": "API シミュレーション",
+  "faults.banner.title": "API シミュレーションが有効です:",
+  "faults.banner.fromLink": "開いたリンクで設定されました。",
+  "faults.banner.fromCli": "サーバーのコマンドラインで設定されました。",
+  "faults.banner.latency": "すべての呼び出しが {range} ms 待機",
+  "faults.banner.latencyFor": "{action} が {range} ms 待機",
+  "faults.banner.fault": "呼び出しの {percent}% が {code} を返す",
+  "faults.banner.faultFor": "{action} の呼び出しの {percent}% が {code} を返す",
+  "faults.banner.timeout": "呼び出しの {percent}% に応答なし",
+  "faults.banner.timeoutFor": "{action} の呼び出しの {percent}% に応答なし",
+  "faults.banner.preset.slow-network": "低速ネットワーク (300～1,200 ms)",
+  "faults.banner.preset.flaky-api": "不安定な API (10% が ServiceUnavailable)",
+  "faults.banner.preset.throttled": "スロットリング (書き込み 5 回に 1 回が Throttling.User)",
+  "faults.banner.turnOff": "すべてオフにする",
+  "faults.banner.edit": "変更",
+  "faults.banner.turnedOff":
+    "API シミュレーションをオフにしました。呼び出しはすぐに応答し、意図的に失敗することはありません。",
+  "faults.link.refused": "リンクの API シミュレーション設定は適用されませんでした:",
+  "faults.injected": "シミュレーション: {cause}",
+  "pageState.slow": "読み込み中です。API の応答に時間がかかっています…",
+  "pageState.retrying": "API が {code} を返しました。まもなく {action} を再試行します ({attempt} / {max} 回目)…",
+  "pageState.retryNow": "再試行",
+  "pageState.retriedBefore": "コンソールは待ち時間を延ばしながら {count} 回再試行しましたが、成功しませんでした。",
+  "pageState.loadingTable": "テーブルを読み込み中",
+  "err.Throttling.User": "リクエストが多すぎるため、API が制限しました。しばらく待ってからもう一度お試しください。",
+  "err.RequestTimeout":
+    "15 秒以内に応答がなかったため、待機を終了しました。変更が適用されたかどうかは不明です。確認してからもう一度お試しください。",
+  "err.Timeout": "API がリクエストに応答しませんでした。もう一度お試しください。",
 };

@@ -26,10 +26,17 @@ function linesMatching(pattern: RegExp, allowedIn: readonly string[]): string[] 
     );
 }
 
-/** Constants named like limits that are not platform facts: a server setting and an algorithm's own size. */
+/**
+ * Constants named like limits that are not platform facts: a server setting, an algorithm's own
+ * size, the API layer's fault settings (PROTO-1, read by the UI from there), the client's retries
+ * and a skeleton's height.
+ */
 const NOT_DOMAIN_LIMITS = [
   join("src", "api", "node-server.ts"),
   join("src", "engine", "health-check", "match-space.ts"),
+  join("src", "api", "faults", "settings.ts"),
+  join("src", "api", "queries.ts"),
+  join("src", "app", "PageSkeleton.tsx"),
 ];
 
 const LIMITS_FILE = join("src", "engine", "validate", "limits.ts");

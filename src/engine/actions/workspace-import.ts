@@ -1,4 +1,5 @@
 import { required } from "../params";
+import { isApiSettingKey } from "../store/meta";
 import { STORE_NAMES } from "../store/schema";
 import type { Tx } from "../store/workspace-db";
 import { parseWorkspaceFile } from "../workspace-file/parse";
@@ -17,7 +18,9 @@ export async function replaceWorkspace(tx: Tx, content: string): Promise<void> {
   await clearAll(tx);
   for (const name of STORE_NAMES) {
     const store = tx.objectStore(name);
-    await Promise.all(stores[name].map((record) => store.put(record as never)));
+    // PROTO-1: this browser's fault settings stay as they are, whatever the file says.
+    const records = name === "meta" ? stores.meta.filter((entry) => !isApiSettingKey(entry.key)) : stores[name];
+    await Promise.all(records.map((record) => store.put(record as never)));
   }
   await renewGroupGeneration(tx, generation);
 }

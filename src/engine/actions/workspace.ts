@@ -1,7 +1,14 @@
 import { ecsError } from "../errors/ecs-error";
 import { optional } from "../params";
 import { seedDemo } from "../seed/demo";
-import { markInitialised, readClockOffset, writeClockOffset } from "../store/meta";
+import {
+  isApiSettingKey,
+  markInitialised,
+  readAllApiSettings,
+  readClockOffset,
+  restoreApiSettings,
+  writeClockOffset,
+} from "../store/meta";
 import { SCHEMA_VERSION } from "../store/migrations";
 import { STORE_NAMES, type StoreName } from "../store/schema";
 import type { Tx } from "../store/workspace-db";
@@ -9,8 +16,11 @@ import { WORKSPACE_FORMAT, type WorkspaceFile } from "../workspace-file/format";
 import { type ActionTable, read, write } from "./context";
 import { readGroupGeneration, renewGroupGeneration } from "./group-name-index";
 
+/** Empties every store; the API layer's settings (PROTO-1) are not workspace data and stay. */
 export async function clearAll(tx: Tx): Promise<void> {
+  const apiSettings = await readAllApiSettings(tx);
   for (const name of STORE_NAMES) await tx.objectStore(name).clear();
+  await restoreApiSettings(tx, apiSettings);
 }
 
 export const workspaceActions = {
@@ -31,6 +41,7 @@ export const workspaceActions = {
   ExportWorkspace: read(async ({ tx }) => {
     const stores: Partial<Record<StoreName, unknown[]>> = {};
     for (const name of STORE_NAMES) stores[name] = await tx.objectStore(name).getAll();
+    stores.meta = stores.meta?.filter((entry) => !isApiSettingKey((entry as { key: string }).key));
     const file: WorkspaceFile = { format: WORKSPACE_FORMAT, schemaVersion: SCHEMA_VERSION, stores };
     return { Content: JSON.stringify(file) };
   }),

@@ -31,6 +31,8 @@ export const ERROR_CATALOGUE = {
     status: 503,
     message: "The request has failed due to a temporary failure of the server.",
   },
+  /** PROTO-1: the real API's answer to a caller over its request rate (the SDK's ThrottlingError). */
+  "Throttling.User": { status: 400, message: "Request was denied due to user flow control." },
   "InValidParameter.NextToken": { status: 400, message: "The parameter NextToken is invalid." },
   "NotSupported.PageNumberAndPageSize": {
     status: 400,
@@ -535,6 +537,24 @@ export const ERROR_CATALOGUE = {
   "InvalidOperation.WorkspaceUpgraded": {
     status: 409,
     message: "A newer version of the console opened this workspace in another tab: reload this tab.",
+  },
+
+  // --- Prototyping: fault settings (project, PROTO-1/4) ---
+  "InvalidParameter.Latency": {
+    status: 400,
+    message: 'The specified Latency "%s" is not valid: %s',
+  },
+  "InvalidParameter.Fault": {
+    status: 400,
+    message: 'The specified %s "%s" is not valid: %s',
+  },
+  "InvalidParameter.FaultPreset": {
+    status: 400,
+    message: 'The specified Preset "%s" is not valid. It should be %s.',
+  },
+  "InvalidParameter.FaultSource": {
+    status: 400,
+    message: 'The specified Source "%s" is not valid. It should be %s.',
   },
 } as const satisfies Record<string, ErrorEntry>;
 

@@ -1,4 +1,5 @@
 import type { QuotaName } from "../types";
+import type { MetaEntry } from "./schema";
 import type { Tx } from "./workspace-db";
 
 export const DEFAULT_QUOTAS: Readonly<Record<QuotaName, number>> = {
@@ -52,4 +53,34 @@ export async function isInitialised(tx: Tx): Promise<boolean> {
 
 export async function markInitialised(tx: Tx): Promise<void> {
   await writeMeta(tx, "initialised", true);
+}
+
+/**
+ * Settings of the API layer in front of the engine (PROTO-1 fault settings), kept in the
+ * workspace's database so a reload keeps them. The engine stores them as opaque values and never
+ * reads them; they are not workspace data: reset and import keep them, export leaves them out.
+ */
+const API_SETTING_PREFIX = "api:";
+
+export function isApiSettingKey(key: string): boolean {
+  return key.startsWith(API_SETTING_PREFIX);
+}
+
+export async function readApiSetting(tx: Tx, name: string): Promise<unknown> {
+  return readMeta<unknown>(tx, API_SETTING_PREFIX + name, undefined);
+}
+
+export async function writeApiSetting(tx: Tx, name: string, value: unknown): Promise<void> {
+  if (value === undefined) await tx.objectStore("meta").delete(API_SETTING_PREFIX + name);
+  else await writeMeta(tx, API_SETTING_PREFIX + name, value);
+}
+
+/** Every API-layer setting, to carry across a reset or an import of the workspace. */
+export async function readAllApiSettings(tx: Tx): Promise<MetaEntry[]> {
+  const entries = await tx.objectStore("meta").getAll();
+  return entries.filter((entry) => isApiSettingKey(entry.key));
+}
+
+export async function restoreApiSettings(tx: Tx, entries: readonly MetaEntry[]): Promise<void> {
+  for (const entry of entries) await tx.objectStore("meta").put(entry);
 }

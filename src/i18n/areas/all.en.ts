@@ -1,4 +1,5 @@
 import { computeEn } from "./compute.en";
+import { faultEn } from "./faults.en";
 import { prefixListEn } from "./prefix-lists.en";
 import { ruleToolEn } from "./rule-tools.en";
 import { snapshotEn } from "./snapshots.en";
@@ -14,6 +15,7 @@ export const areasEn = {
   ...troubleshootingEn,
   ...ruleToolEn,
   ...snapshotEn,
+  ...faultEn,
 } as const;
 
 export type AreaMessageKey = keyof typeof areasEn;

@@ -1,5 +1,6 @@
 import type { AreaMessageKey } from "./all.en";
 import { computeJa } from "./compute.ja";
+import { faultJa } from "./faults.ja";
 import { prefixListJa } from "./prefix-lists.ja";
 import { ruleToolJa } from "./rule-tools.ja";
 import { snapshotJa } from "./snapshots.ja";
@@ -12,4 +13,5 @@ export const areasJa: Record<AreaMessageKey, string> = {
   ...troubleshootingJa,
   ...ruleToolJa,
   ...snapshotJa,
+  ...faultJa,
 };
